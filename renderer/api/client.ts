@@ -1,0 +1,67 @@
+import type { MethodInput, MethodName, MethodOutput } from '../../src/api/contract';
+import type { ApiError, Envelope, ErrorCode } from '../../src/api/envelope';
+
+/** What the Electron preload exposes (design.md §3); absent in the browser. */
+export interface LandlinkBridge {
+  call(method: string, input: unknown): Promise<Envelope>;
+}
+
+declare global {
+  interface Window {
+    landlink?: LandlinkBridge;
+  }
+}
+
+/** `transport` means the core could not be reached at all, so there is no envelope to show. */
+export type ClientErrorCode = ErrorCode | 'transport';
+
+export class ApiCallError extends Error {
+  constructor(
+    readonly method: MethodName,
+    readonly code: ClientErrorCode,
+    message: string,
+    readonly issues: ApiError['issues'] = [],
+  ) {
+    super(`${method}: ${message}`);
+    this.name = 'ApiCallError';
+  }
+}
+
+const TOKEN_PLACEHOLDER = '%LANDLINK_TOKEN%';
+
+/** The loopback host writes the per-launch token into index.html in place of the placeholder. */
+function hostToken(): string | null {
+  const token = document.querySelector<HTMLMetaElement>('meta[name="landlink-token"]')?.content;
+  return token && token !== TOKEN_PLACEHOLDER ? token : null;
+}
+
+async function viaHost(method: MethodName, input: unknown): Promise<Envelope> {
+  const token = hostToken();
+  if (!token) throw new ApiCallError(method, 'transport', 'no host token in the page');
+  let response: Response;
+  try {
+    response = await fetch(`/api/${method}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+      body: JSON.stringify(input),
+    });
+  } catch (err) {
+    throw new ApiCallError(method, 'transport', err instanceof Error ? err.message : String(err));
+  }
+  try {
+    return (await response.json()) as Envelope;
+  } catch {
+    throw new ApiCallError(method, 'transport', `HTTP ${response.status} without an envelope`);
+  }
+}
+
+/** Calls one API method through Electron IPC or the loopback host; throws ApiCallError on failure. */
+export async function call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
+  const envelope = window.landlink ? await window.landlink.call(method, input) : await viaHost(method, input);
+  if (!envelope.ok) {
+    const { code, message, issues } = envelope.error;
+    throw new ApiCallError(method, code, message, issues);
+  }
+  // The core validated the output against the contract before sending it.
+  return envelope.data as MethodOutput<M>;
+}

@@ -1,0 +1,23 @@
+import { listAudit } from '../store/audit';
+import { layerFeatures } from '../store/layers-repo';
+import { findParcelByCode, getParcel, parcelsAt, parcelsInView, updateParcel } from '../store/parcels-repo';
+import type { Project } from '../store/project';
+import { projectInfo } from '../store/project-info';
+import type { Handlers } from './dispatch';
+import { ApiFailure } from './envelope';
+
+const notFound = (what: string) => new ApiFailure('not_found', `${what} not found`, [{ path: 'id', message: `${what} not found` }]);
+
+/** The handlers of every method in the contract, bound to one open project. */
+export function createHandlers(project: Project): Handlers {
+  return {
+    'project.info': () => projectInfo(project),
+    'layers.features': ({ layer, bbox }) => layerFeatures(project, layer, bbox),
+    'parcels.get': ({ id }) => getParcel(project, id) ?? (() => { throw notFound(`parcel ${id}`); })(),
+    'parcels.findByCode': ({ code }) => findParcelByCode(project, code),
+    'parcels.at': ({ lon, lat }) => ({ ids: parcelsAt(project, lon, lat) }),
+    'parcels.inView': ({ bbox, limit }) => parcelsInView(project, bbox, limit),
+    'parcels.update': ({ id, ...patch }, ctx) => updateParcel(project, id, patch, ctx.actor) ?? (() => { throw notFound(`parcel ${id}`); })(),
+    'audit.list': ({ limit }) => listAudit(project.db, limit),
+  };
+}

@@ -1,0 +1,57 @@
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { generateDemo } from '../../resources/demo/generate';
+import { Project, type ProjectMeta } from '../store/project';
+import { writeProjectData } from '../store/project-data-writer';
+import { projectInfo } from '../store/project-info';
+
+/** Whole-file operations the command line and the desktop shell need besides method calls. */
+
+export const DEMO_NAME = '谢集镇示例项目（虚构数据）';
+export const DEMO_FILE_NAME = 'landlink-demo-v1.gpkg';
+
+export { ProjectError } from '../store/project';
+
+export function createEmptyProject(file: string, meta: ProjectMeta, actor: string): void {
+  Project.create(file, meta, actor).close();
+}
+
+/** Writes the synthetic demo into a new project file; a failure leaves no file behind. */
+export function createDemoProject(file: string, actor: string): void {
+  const project = Project.create(file, { name: DEMO_NAME, srsId: 4527, synthetic: true }, actor);
+  try {
+    writeProjectData(project, generateDemo(), actor, 'demo');
+    project.close();
+  } catch (err) {
+    project.close();
+    for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
+    throw err;
+  }
+}
+
+export function readProjectInfo(file: string, actor: string) {
+  const project = Project.open(file, actor);
+  try {
+    return projectInfo(project);
+  } finally {
+    project.close();
+  }
+}
+
+/** Where LandLink keeps per-user files: LANDLINK_HOME, else the platform's data folder. */
+export function userDataDir(): string {
+  if (process.env.LANDLINK_HOME) return process.env.LANDLINK_HOME;
+  if (process.platform === 'win32') return join(process.env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), 'LandLink');
+  return join(process.env.XDG_DATA_HOME ?? join(homedir(), '.local', 'share'), 'landlink');
+}
+
+/** The bundled demo project's path, generated on first use from its fixed seed. */
+export function ensureDemoProject(dir = userDataDir(), actor = 'landlink'): string {
+  const file = join(dir, DEMO_FILE_NAME);
+  if (!existsSync(file)) {
+    mkdirSync(dir, { recursive: true });
+    createDemoProject(file, actor);
+  }
+  return file;
+}

@@ -1,0 +1,24 @@
+import { userInfo } from 'node:os';
+import { Project } from '../store/project';
+import { createDispatch, type Dispatch } from './dispatch';
+import { createHandlers } from './handlers';
+
+export interface ApiService {
+  dispatch: Dispatch;
+  project: Project;
+  close(): void;
+}
+
+/** Opens a project file and binds the API to it; every transport goes through `dispatch`. */
+export function openApi(file: string, actor = safeUser()): ApiService {
+  const project = Project.open(file, actor);
+  return { dispatch: createDispatch(createHandlers(project)), project, close: () => project.close() };
+}
+
+export function safeUser(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return 'unknown';
+  }
+}

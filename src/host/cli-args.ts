@@ -1,0 +1,78 @@
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+
+/** A usage mistake: reported in one line with exit code 2, before anything is opened. */
+export class UsageError extends Error {}
+
+const Port = z.coerce.number().int().min(0).max(65535);
+const Srs = z.coerce.number().int();
+
+export const CommandSchema = z.discriminatedUnion('command', [
+  z.object({ command: z.literal('new'), file: z.string().min(1), name: z.string().min(1).optional(), srs: Srs.default(4527) }),
+  z.object({ command: z.literal('demo'), file: z.string().min(1) }),
+  z.object({ command: z.literal('info'), file: z.string().min(1), json: z.boolean() }),
+  z.object({ command: z.literal('serve'), file: z.string().min(1).optional(), port: Port.default(0) }),
+  z.object({ command: z.literal('call-list') }),
+  z.object({ command: z.literal('call'), file: z.string().min(1), method: z.string().min(1), input: z.string() }),
+  z.object({ command: z.literal('help') }),
+]);
+export type Command = z.infer<typeof CommandSchema>;
+
+/** Turns argv (after the program name) into a checked command. */
+export function parseCommand(argv: string[]): Command {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        json: { type: 'boolean', default: false },
+        list: { type: 'boolean', default: false },
+        port: { type: 'string' },
+        name: { type: 'string' },
+        srs: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
+  const { values, positionals } = parsed;
+  const [command, ...rest] = positionals;
+  if (values.help || command === undefined || command === 'help') return { command: 'help' };
+  const raw: Record<string, unknown> = (() => {
+    switch (command) {
+      case 'new':
+        return { command, file: rest[0], name: values.name, srs: values.srs };
+      case 'demo':
+        return { command, file: rest[0] };
+      case 'info':
+        return { command, file: rest[0], json: values.json };
+      case 'serve':
+        return { command, file: rest[0], port: values.port };
+      case 'call':
+        return values.list ? { command: 'call-list' } : { command, file: rest[0], method: rest[1], input: rest[2] ?? '{}' };
+      default:
+        throw new UsageError(`unknown command "${command}" (try: new, demo, info, serve, call)`);
+    }
+  })();
+  const extra = command === 'call' ? rest.length > 3 : command === 'serve' ? rest.length > 1 : rest.length > 1;
+  if (extra) throw new UsageError(`too many arguments for "${command}"`);
+  const result = CommandSchema.safeParse(raw);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    const field = issue.path.join('.') || 'arguments';
+    throw new UsageError(`${command}: ${field}: ${issue.message === 'Invalid input: expected string, received undefined' ? 'missing' : issue.message}`);
+  }
+  return result.data;
+}
+
+export const USAGE = `landlink — 土地流转与增减挂钩规划 / LandLink command line
+
+  landlink new <file.gpkg> [--name NAME] [--srs EPSG]   create an empty project (default EPSG:4527)
+  landlink demo <file.gpkg>                             create the synthetic demo project (谢集镇)
+  landlink info <file.gpkg> [--json]                    counts and area totals
+  landlink serve [file.gpkg] [--port N]                 serve the UI on http://127.0.0.1 (demo if no file)
+  landlink call <file.gpkg> <method> '<json>'           call one API method
+  landlink call --list                                  every method with its input as JSON Schema`;

@@ -1,0 +1,43 @@
+import { parcelExtent } from './layers-repo';
+import type { Project } from './project';
+
+interface Totals { count: number; registeredM2: number; ellipsoidM2: number; planarM2: number }
+
+/** Counts and area totals; areas are summed in m² at full precision and rounded only for display. */
+export function projectInfo(project: Project) {
+  const db = project.db;
+  const count = (table: string) => (db.prepare(`SELECT count(*) AS n FROM "${table}"`).get() as { n: number }).n;
+  const totals = (table: string, where = ''): Totals => {
+    const registered = table === 'parcels' || table === 'homesteads' ? 'total(registered_area_m2)' : '0';
+    return db
+      .prepare(
+        `SELECT count(*) AS count, ${registered} AS registeredM2, total(ellipsoid_area_m2) AS ellipsoidM2,
+                total(planar_area_m2) AS planarM2 FROM "${table}" ${where}`,
+      )
+      .get() as Totals;
+  };
+  return {
+    file: project.file,
+    name: project.meta.name,
+    synthetic: project.meta.synthetic,
+    schemaVersion: project.schemaVersion,
+    srsId: project.meta.srsId,
+    extent: parcelExtent(project),
+    counts: {
+      villages: count('villages'),
+      groups: count('village_groups'),
+      households: count('households'),
+      members: count('household_members'),
+      parcels: count('parcels'),
+      homesteads: count('homesteads'),
+      basicFarmland: count('basic_farmland'),
+      linearFeatures: count('linear_features'),
+    },
+    areas: {
+      parcels: totals('parcels'),
+      homesteads: totals('homesteads'),
+      basicFarmland: totals('basic_farmland'),
+      parcelsOnBasicFarmland: totals('parcels', 'WHERE basic_farmland = 1'),
+    },
+  };
+}
