@@ -1,8 +1,8 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { z } from 'zod';
 import type { Dispatch } from '../src/api/dispatch';
-import { safeUser } from '../src/api/service';
 import type { ApiError, Envelope } from '../src/api/envelope';
+import { safeUser } from '../src/api/service';
 import { isAppUrl } from './security';
 
 /** The one IPC channel. preload.ts repeats the literal so its bundle stays a single file. */

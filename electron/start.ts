@@ -27,8 +27,9 @@ function newestMtime(entries: string[]): number {
       continue;
     }
     for (const name of readdirSync(entry, { recursive: true, encoding: 'utf-8' })) {
-      const file = path.join(entry, name);
-      if (!name.split(path.sep).includes('node_modules') && statSync(file).isFile()) newest = Math.max(newest, statSync(file).mtimeMs);
+      if (name.split(path.sep).includes('node_modules')) continue;
+      const file = statSync(path.join(entry, name));
+      if (file.isFile()) newest = Math.max(newest, file.mtimeMs);
     }
   }
   return newest;

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { booleanPointInPolygon, pointOnFeature } from '@turf/turf';
+import { bbox, booleanPointInPolygon, pointOnFeature } from '@turf/turf';
 import type { AreaGeometry } from '../domain/geometry';
 import { ProjectDataSchema, type ProjectData } from '../domain/project-data';
 import { ellipsoidalArea } from '../geo/ellipsoidal-area';
@@ -105,6 +105,9 @@ function farmlandTest(db: Database.Database): (g: AreaGeometry) => boolean {
      WHERE r.minx <= ? AND r.maxx >= ? AND r.miny <= ? AND r.maxy >= ?`,
   );
   return (g) => {
+    // The bounding-box lookup first: finding a point inside a polygon costs far more.
+    const [minX, minY, maxX, maxY] = bbox(g);
+    if (candidates.all(maxX, minX, maxY, minY).length === 0) return false;
     const pt = pointOnFeature({ type: 'Feature', properties: {}, geometry: g });
     const [x, y] = pt.geometry.coordinates as [number, number];
     const rows = candidates.all(x, x, y, y) as { geom: Buffer }[];

@@ -1,10 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { areaBench } from './area-bench';
+import { mapBench } from './map-bench';
 import { storeBench } from './store-bench';
 
 /** `npm run bench`: prints figures and ratios; never a pass/fail verdict. */
 const dir = join(import.meta.dirname, '../../.artifacts/bench');
 mkdirSync(dir, { recursive: true });
+const county = join(dir, 'county-100k.gpkg');
 areaBench();
-storeBench(join(dir, 'county-100k.gpkg'));
+storeBench(county);
+await mapBench(county);
