@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, it, expect } from 'vitest';
-import { CONTENT_SECURITY_POLICY, createAppHandler, resolveAppPath } from '../../electron/app-protocol';
+import { createAppHandler, resolveAppPath } from '../../electron/app-protocol';
+import { CONTENT_SECURITY_POLICY } from '../../src/host/static-files';
 
 let base: string;
 let root: string;
