@@ -11,10 +11,6 @@ export const ApiErrorSchema = z.object({
 });
 export type ApiError = z.infer<typeof ApiErrorSchema>;
 
-export const EnvelopeSchema = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), data: z.unknown() }),
-  z.object({ ok: z.literal(false), error: ApiErrorSchema }),
-]);
 export type Envelope<T = unknown> = { ok: true; data: T } | { ok: false; error: ApiError };
 
 /** A failure a handler raises on purpose; anything else becomes an `internal` error. */

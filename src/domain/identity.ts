@@ -27,27 +27,6 @@ export function isValidCitizenId(id: string): boolean {
  */
 export const PARCEL_CODE_PATTERN = /^\d{6}\d{3}\d{3}\d{2}\d{5}$/;
 
-export interface ParcelCodeParts {
-  county: string;
-  town: string;
-  village: string;
-  group: string;
-  parcel: string;
-}
-
-export function parseParcelCode(code: string): ParcelCodeParts | null {
-  if (!PARCEL_CODE_PATTERN.test(code)) return null;
-  return {
-    county: code.slice(0, 6),
-    town: code.slice(6, 9),
-    village: code.slice(9, 12),
-    group: code.slice(12, 14),
-    parcel: code.slice(14, 19),
-  };
-}
-
-/** 发包方编码: county (6) + town (3) + village (3) + group (2). */
-export const ISSUER_CODE_PATTERN = /^\d{14}$/;
 /** 承包方代码: issuer code (14) + household sequence (4). */
 export const HOUSEHOLD_CODE_PATTERN = /^\d{18}$/;
 /** 承包合同代码: household code + 'J' (the contract-rights registration convention). */

@@ -44,6 +44,4 @@ export type LandClassCode = keyof typeof LAND_CLASSES;
 const codes = Object.keys(LAND_CLASSES) as [LandClassCode, ...LandClassCode[]];
 export const LandClassCodeSchema = z.enum(codes);
 
-export const CULTIVATED_CLASSES: readonly LandClassCode[] = ['0101', '0102', '0103'];
-
 export const landClassName = (code: LandClassCode): string => LAND_CLASSES[code];

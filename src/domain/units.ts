@@ -1,9 +1,5 @@
 /** 1 亩 = 10000/15 m² exactly (domain.md E.1). */
-export const M2_PER_MU = 10000 / 15;
-export const M2_PER_HA = 10000;
-
 export const m2ToMu = (m2: number): number => (m2 * 15) / 10000;
-export const m2ToHa = (m2: number): number => m2 / M2_PER_HA;
 
 /** Half-up rounding on the decimal value, robust to binary noise such as 1.005 → 1.01. */
 export function roundHalfUp(value: number, decimals: number): number {
@@ -13,5 +9,4 @@ export function roundHalfUp(value: number, decimals: number): number {
 }
 
 export const formatMu = (m2: number): string => roundHalfUp(m2ToMu(m2), 2).toFixed(2);
-export const formatHa = (m2: number): string => roundHalfUp(m2ToHa(m2), 4).toFixed(4);
 export const formatM2 = (m2: number): string => roundHalfUp(m2, 2).toFixed(2);

@@ -39,15 +39,6 @@ export const SUPPORTED_SRS_IDS: readonly number[] = [
 
 export const isSupportedSrs = (srsId: number): boolean => SUPPORTED_SRS_IDS.includes(srsId);
 
-export function proj4Definition(srsId: number): string {
-  if (srsId === EPSG_CGCS2000_GEOGRAPHIC) return '+proj=longlat +ellps=GRS80 +no_defs';
-  if (srsId === 4326) return '+proj=longlat +datum=WGS84 +no_defs';
-  const gk = gkCrs(srsId);
-  if (!gk) throw new Error(`unsupported coordinate system EPSG:${srsId}`);
-  const falseEasting = gk.prefixed ? gk.zone * 1e6 + 500000 : 500000;
-  return `+proj=tmerc +lat_0=0 +lon_0=${gk.centralMeridian} +k=1 +x_0=${falseEasting} +y_0=0 +ellps=GRS80 +units=m +no_defs`;
-}
-
 /** Human name as GDAL prints it, used for gpkg_spatial_ref_sys. */
 export function srsName(srsId: number): string {
   if (srsId === EPSG_CGCS2000_GEOGRAPHIC) return 'China Geodetic Coordinate System 2000';

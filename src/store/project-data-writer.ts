@@ -6,6 +6,7 @@ import { ellipsoidalArea } from '../geo/ellipsoidal-area';
 import { planarArea } from '../geo/planar-area';
 import { encodeGeometry, decodeGeometry } from './gpkg/geometry-blob';
 import { refreshExtent } from './gpkg/core';
+import { LAYER_TABLES } from './layers-repo';
 import type { Project } from './project';
 
 export interface WriteSummary {
@@ -73,7 +74,7 @@ export function writeProjectData(project: Project, raw: unknown, actor: string, 
     );
     for (const l of data.linearFeatures) insLinear.run(encodeGeometry(l.geometry, srs), l.kind, l.name, l.landClass, ...areas(l.geometry));
 
-    for (const t of ['parcels', 'homesteads', 'basic_farmland', 'linear_features']) refreshExtent(db, t);
+    for (const t of LAYER_TABLES) refreshExtent(db, t);
     const summary: WriteSummary = {
       villages: data.villages.length,
       households: data.households.length,

@@ -1,6 +1,14 @@
 import proj4 from 'proj4';
 import { describe, expect, it } from 'vitest';
-import { detectZoneFromEasting, epsgForZone, fromLonLatConverter, gkCrs, gkCrsForEasting, proj4Definition, toLonLatConverter } from '../../src/geo/crs';
+import { detectZoneFromEasting, epsgForZone, fromLonLatConverter, gkCrs, gkCrsForEasting, toLonLatConverter } from '../../src/geo/crs';
+
+/** The PROJ strings of geo.md §2, as an independent definition of each zone. */
+function proj4Definition(epsg: number): string {
+  if (epsg === 4490) return '+proj=longlat +ellps=GRS80 +no_defs';
+  const gk = gkCrs(epsg)!;
+  const falseEasting = gk.prefixed ? gk.zone * 1e6 + 500000 : 500000;
+  return `+proj=tmerc +lat_0=0 +lon_0=${gk.centralMeridian} +k=1 +x_0=${falseEasting} +y_0=0 +ellps=GRS80 +units=m +no_defs`;
+}
 
 describe('Gauss-Krüger zones of CGCS2000', () => {
   it('numbers the zones as EPSG does, with and without the prefix', () => {
