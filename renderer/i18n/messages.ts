@@ -1,5 +1,4 @@
-import zhCN from '../../resources/i18n/zh-CN.json';
-import en from '../../resources/i18n/en.json';
+import { en, zhCN } from '../../resources/i18n/catalogues';
 
 export type Locale = 'zh-CN' | 'en';
 export const LOCALES: readonly Locale[] = ['zh-CN', 'en'];

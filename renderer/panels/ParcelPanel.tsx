@@ -40,7 +40,7 @@ export function ParcelPanel({ parcel, onClose }: ParcelPanelProps) {
           {parcel.name}
         </Field>
         <Field label="parcel.villageGroup" testId="parcel-village-group">
-          {t('parcel.villageGroupValue', { village: parcel.village.name, group: parcel.group.name })}
+          {parcel.village && parcel.group ? t('parcel.villageGroupValue', { village: parcel.village.name, group: parcel.group.name }) : none}
         </Field>
         <Field label="parcel.contractor" testId="parcel-household">
           {household ? household.headName : none}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { contract, isMethodName, type Contract, type MethodName, type MethodOutput } from './contract';
+import { ProjectBusy } from '../store/project';
 import { ApiFailure, zodIssues, type Envelope } from './envelope';
 
 export interface CallContext {
@@ -30,6 +31,7 @@ export function createDispatch(handlers: Handlers): Dispatch {
       return { ok: true, data };
     } catch (err) {
       if (err instanceof ApiFailure) return { ok: false, error: { code: err.code, message: err.message, issues: err.issues } };
+      if (err instanceof ProjectBusy) return { ok: false, error: { code: 'conflict', message: err.message, issues: [] } };
       const message = err instanceof Error ? err.message : String(err);
       return { ok: false, error: { code: 'internal', message, issues: [] } };
     }

@@ -9,8 +9,9 @@ export interface ParcelRecord {
   id: number;
   code: string;
   name: string;
-  village: { code: string; name: string };
-  group: { code: string; name: string };
+  /** Null when the parcel's group is not in the project (an imported code the data checks flag). */
+  village: { code: string; name: string } | null;
+  group: { code: string; name: string } | null;
   household: { id: number; code: string; headName: string; contractCode: string; contractEnd: string } | null;
   contractCode: string | null;
   landClass: { code: LandClassCode; name: string };
@@ -31,10 +32,10 @@ interface Row {
   registered_area_m2: number | null;
   ellipsoid_area_m2: number;
   planar_area_m2: number | null;
-  group_code: string;
-  group_name: string;
-  village_code: string;
-  village_name: string;
+  group_code: string | null;
+  group_name: string | null;
+  village_code: string | null;
+  village_name: string | null;
   household_id: number | null;
   household_code: string | null;
   head_name: string | null;
@@ -48,8 +49,8 @@ const SELECT = `
          v.name AS village_name, h.id AS household_id, h.code AS household_code, h.head_name,
          h.contract_code AS household_contract_code, h.contract_end
   FROM parcels p
-  JOIN village_groups g ON g.code = p.group_code
-  JOIN villages v ON v.code = g.village_code
+  LEFT JOIN village_groups g ON g.code = p.group_code
+  LEFT JOIN villages v ON v.code = g.village_code
   LEFT JOIN households h ON h.id = p.household_id`;
 
 function toRecord(r: Row, srsId: number): ParcelRecord {
@@ -57,8 +58,8 @@ function toRecord(r: Row, srsId: number): ParcelRecord {
     id: r.fid,
     code: r.code,
     name: r.name,
-    village: { code: r.village_code, name: r.village_name },
-    group: { code: r.group_code, name: r.group_name },
+    village: r.village_code === null ? null : { code: r.village_code, name: r.village_name! },
+    group: r.group_code === null || r.group_name === null ? null : { code: r.group_code, name: r.group_name },
     household:
       r.household_id === null
         ? null

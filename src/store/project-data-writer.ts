@@ -1,10 +1,8 @@
 import type Database from 'better-sqlite3';
-import { bbox, booleanPointInPolygon, pointOnFeature } from '@turf/turf';
 import type { AreaGeometry } from '../domain/geometry';
 import { ProjectDataSchema, type ProjectData } from '../domain/project-data';
-import { ellipsoidalArea } from '../geo/ellipsoidal-area';
-import { planarArea } from '../geo/planar-area';
-import { encodeGeometry, decodeGeometry } from './gpkg/geometry-blob';
+import { encodeGeometry } from './gpkg/geometry-blob';
+import { farmlandTest, featureAreas } from './feature-areas';
 import { refreshExtent } from './gpkg/core';
 import { LAYER_TABLES } from './layers-repo';
 import type { Project } from './project';
@@ -45,7 +43,7 @@ export function writeProjectData(project: Project, raw: unknown, actor: string, 
       for (const m of h.members) (insMember.run(id, m.name, m.idNumber, m.sex, m.relation, m.birthDate), members++);
     }
     const householdId = householdLookup(db);
-    const areas = (g: AreaGeometry) => [ellipsoidalArea(g, srs), planarArea(g, srs)] as const;
+    const areas = (g: AreaGeometry) => featureAreas(g, srs);
 
     const insFarmland = db.prepare(`INSERT INTO basic_farmland (geom, code, ellipsoid_area_m2, planar_area_m2) VALUES (?, ?, ?, ?)`);
     for (const f of data.farmland) insFarmland.run(encodeGeometry(f.geometry, srs), f.code, ...areas(f.geometry));
@@ -55,7 +53,12 @@ export function writeProjectData(project: Project, raw: unknown, actor: string, 
       `INSERT INTO parcels (geom, code, name, household_id, contract_code, group_code, land_class, quality_grade, basic_farmland,
          registered_area_m2, ellipsoid_area_m2, planar_area_m2) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
+    const seen = new Set<string>();
     data.parcels.forEach((p, i) => {
+      // Codes are not UNIQUE in the table (imports may carry repeats for the checks to show), but a
+      // dataset written whole must not.
+      if (seen.has(p.code)) throw new Error(`parcels[${i}] (地块代码 ${p.code}): duplicate 地块代码`);
+      seen.add(p.code);
       try {
         insParcel.run(encodeGeometry(p.geometry, srs), p.code, p.name, householdId(p.householdCode), p.contractCode, p.groupCode,
           p.landClass, p.qualityGrade, onFarmland(p.geometry) ? 1 : 0, p.registeredAreaM2, ...areas(p.geometry));
@@ -96,22 +99,5 @@ function householdLookup(db: Database.Database): (code: string | null) => number
     const row = stmt.get(code) as { id: number } | undefined;
     if (!row) throw new Error(`承包方代码 ${code} is not a known household`);
     return row.id;
-  };
-}
-
-/** A parcel counts as permanent basic farmland when a point inside it lies in a farmland patch. */
-function farmlandTest(db: Database.Database): (g: AreaGeometry) => boolean {
-  const candidates = db.prepare(
-    `SELECT f.geom FROM basic_farmland f JOIN rtree_basic_farmland_geom r ON r.id = f.fid
-     WHERE r.minx <= ? AND r.maxx >= ? AND r.miny <= ? AND r.maxy >= ?`,
-  );
-  return (g) => {
-    // The bounding-box lookup first: finding a point inside a polygon costs far more.
-    const [minX, minY, maxX, maxY] = bbox(g);
-    if (candidates.all(maxX, minX, maxY, minY).length === 0) return false;
-    const pt = pointOnFeature({ type: 'Feature', properties: {}, geometry: g });
-    const [x, y] = pt.geometry.coordinates as [number, number];
-    const rows = candidates.all(x, x, y, y) as { geom: Buffer }[];
-    return rows.some((r) => booleanPointInPolygon(pt, { type: 'MultiPolygon', coordinates: decodeGeometry(r.geom) }));
   };
 }

@@ -125,8 +125,11 @@ export class Project {
     return schemaVersion(this.db);
   }
 
+  private longWrite: string | null = null;
+
   /** Runs `fn` as one transaction; it rolls back whole on any error or when no audit row was written. */
   write<T>(actor: string, fn: (scope: WriteScope) => T): T {
+    if (this.longWrite) throw new ProjectBusy(this.longWrite);
     return this.db.transaction(() => {
       let audited = 0;
       const result = fn({
@@ -141,8 +144,44 @@ export class Project {
     })();
   }
 
+  /**
+   * One transaction that may span many event-loop turns (an import of 100k parcels reports progress
+   * and can be cancelled between chunks). Other writes are refused while it runs, so nothing else
+   * can slip into it; a throw, a cancel or a missing audit row rolls it all back.
+   */
+  async writeLong<T>(actor: string, label: string, fn: (scope: WriteScope) => Promise<T>): Promise<T> {
+    if (this.longWrite) throw new ProjectBusy(this.longWrite);
+    this.longWrite = label;
+    this.db.exec('BEGIN IMMEDIATE');
+    try {
+      let audited = 0;
+      const result = await fn({
+        db: this.db,
+        audit: (record) => {
+          audited++;
+          insertAudit(this.db, { actor, ...record, before: record.before ?? null, after: record.after ?? null });
+        },
+      });
+      if (audited === 0) throw new Error('a write must record an audit row');
+      this.db.exec('COMMIT');
+      return result;
+    } catch (err) {
+      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      throw err;
+    } finally {
+      this.longWrite = null;
+    }
+  }
+
   close(): void {
     if (this.db.open) this.db.close();
+  }
+}
+
+/** A write refused because a long one (an import) holds the project. */
+export class ProjectBusy extends Error {
+  constructor(readonly holder: string) {
+    super(`the project is busy (${holder}); try again when it has finished`);
   }
 }
 

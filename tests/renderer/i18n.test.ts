@@ -1,8 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import en from '../../resources/i18n/en.json';
-import zhCN from '../../resources/i18n/zh-CN.json';
+import { en, zhCN } from '../../resources/i18n/catalogues';
 import { LAND_CLASSES, type LandClassCode } from '../../src/domain/land-class';
 import { translate } from '../../renderer/i18n/messages';
 

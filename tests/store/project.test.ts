@@ -45,7 +45,7 @@ describe('the project file', () => {
     const { file, project } = withData();
     project.db.prepare(`INSERT INTO landlink_migrations VALUES (?, 'from-the-future', '2030-01-01')`).run(LATEST_SCHEMA_VERSION + 1);
     project.close();
-    expect(() => Project.open(file, 'tester')).toThrow(/newer LandLink \(schema 2; this version reads up to 1\)/);
+    expect(() => Project.open(file, 'tester')).toThrow(new RegExp(`newer LandLink \\(schema ${LATEST_SCHEMA_VERSION + 1}; this version reads up to ${LATEST_SCHEMA_VERSION}\\)`));
   });
 
   it('refuses to overwrite an existing file and to open a file that is not a project', () => {

@@ -88,10 +88,15 @@ export function createFeatureTable(db: Database.Database, spec: FeatureTableSpec
   db.prepare(
     `INSERT INTO gpkg_extensions VALUES (?, 'geom', 'gpkg_rtree_index', 'http://www.geopackage.org/spec120/#extension_rtree', 'write-only')`,
   ).run(t);
+  createRtreeIndex(db, t);
+}
+
+/** The spec's R-tree on `geom` and its six triggers (GeoPackage 1.2 F.3). */
+export function createRtreeIndex(db: Database.Database, t: string, withTable = true): void {
   const r = `rtree_${t}_geom`;
   const bounds = `NEW.fid, ST_MinX(NEW.geom), ST_MaxX(NEW.geom), ST_MinY(NEW.geom), ST_MaxY(NEW.geom)`;
+  if (withTable) db.exec(`CREATE VIRTUAL TABLE "${r}" USING rtree(id, minx, maxx, miny, maxy)`);
   db.exec(`
-    CREATE VIRTUAL TABLE "${r}" USING rtree(id, minx, maxx, miny, maxy);
     CREATE TRIGGER "${r}_insert" AFTER INSERT ON "${t}" WHEN (new.geom NOT NULL AND NOT ST_IsEmpty(NEW.geom))
     BEGIN INSERT OR REPLACE INTO "${r}" VALUES (${bounds}); END;
     CREATE TRIGGER "${r}_update1" AFTER UPDATE OF geom ON "${t}"
@@ -109,6 +114,21 @@ export function createFeatureTable(db: Database.Database, spec: FeatureTableSpec
     CREATE TRIGGER "${r}_delete" AFTER DELETE ON "${t}" WHEN old.geom NOT NULL
     BEGIN DELETE FROM "${r}" WHERE id = OLD.fid; END;
   `);
+}
+
+const TRIGGER_SUFFIXES = ['insert', 'update1', 'update2', 'update3', 'update4', 'delete'];
+
+/**
+ * Rebuilds a feature table with new column definitions (SQLite cannot relax NOT NULL or UNIQUE in
+ * place), keeping every fid so the R-tree stays valid. Call inside a transaction.
+ */
+export function rebuildFeatureTable(db: Database.Database, t: string, columns: string, copy: string): void {
+  for (const s of TRIGGER_SUFFIXES) db.exec(`DROP TRIGGER IF EXISTS "rtree_${t}_geom_${s}"`);
+  db.exec(`CREATE TABLE "${t}__new" (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, geom MULTIPOLYGON, ${columns});
+           INSERT INTO "${t}__new" (fid, geom, ${copy}) SELECT fid, geom, ${copy} FROM "${t}";
+           DROP TABLE "${t}";
+           ALTER TABLE "${t}__new" RENAME TO "${t}";`);
+  createRtreeIndex(db, t, false);
 }
 
 /** Refreshes a feature table's extent in gpkg_contents after a write. */

@@ -1,15 +1,17 @@
-import { listAudit } from '../store/audit';
-import { layerFeatures } from '../store/layers-repo';
-import { findParcelByCode, getParcel, parcelsAt, parcelsInView, updateParcel } from '../store/parcels-repo';
-import type { Project } from '../store/project';
-import { projectInfo } from '../store/project-info';
-import type { Handlers } from './dispatch';
-import { ApiFailure } from './envelope';
+import { listAudit } from '../../store/audit';
+import { layerFeatures } from '../../store/layers-repo';
+import { findParcelByCode, getParcel, parcelsAt, parcelsInView, updateParcel } from '../../store/parcels-repo';
+import type { Project } from '../../store/project';
+import { projectInfo } from '../../store/project-info';
+import type { GroupHandlers } from '../contract';
+import type { CallContext } from '../dispatch';
+import { ApiFailure } from '../envelope';
+import type { coreMethods } from '../methods/core';
 
 const notFound = (what: string) => new ApiFailure('not_found', `${what} not found`, [{ path: 'id', message: `${what} not found` }]);
 
-/** The handlers of every method in the contract, bound to one open project. */
-export function createHandlers(project: Project): Handlers {
+/** Handlers of the core methods, bound to one open project. */
+export function coreHandlers(project: Project): GroupHandlers<typeof coreMethods, CallContext> {
   return {
     'project.info': () => projectInfo(project),
     'layers.features': ({ layer, bbox }) => layerFeatures(project, layer, bbox),

@@ -1,0 +1,17 @@
+import zhCore from './zh-CN.json';
+import enCore from './en.json';
+import zhImport from './areas/import.zh-CN.json';
+import enImport from './areas/import.en.json';
+import zhEdit from './areas/edit.zh-CN.json';
+import enEdit from './areas/edit.en.json';
+import zhChecks from './areas/checks.zh-CN.json';
+import enChecks from './areas/checks.en.json';
+import zhBasemap from './areas/basemap.zh-CN.json';
+import enBasemap from './areas/basemap.en.json';
+
+/**
+ * The UI catalogues, one file per area of the app so the areas can grow apart; merged here. The
+ * Chinese catalogue is the reference: every key the code may use comes from it.
+ */
+export const zhCN = { ...zhCore, ...zhImport, ...zhEdit, ...zhChecks, ...zhBasemap };
+export const en = { ...enCore, ...enImport, ...enEdit, ...enChecks, ...enBasemap };

@@ -1,0 +1,22 @@
+import type { Handlers } from '../dispatch';
+import { basemapHandlers } from './basemaps';
+import { checkHandlers } from './checks';
+import { coreHandlers } from './core';
+import type { HandlerDeps } from './deps';
+import { editHandlers } from './edit';
+import { exportHandlers } from './export';
+import { importHandlers } from './import';
+import { jobHandlers } from './jobs';
+
+/** The handlers of every method in the contract, bound to one open project. */
+export function createHandlers(deps: HandlerDeps): Handlers {
+  return {
+    ...coreHandlers(deps.project),
+    ...jobHandlers(deps.jobs),
+    ...importHandlers(deps),
+    ...exportHandlers(deps),
+    ...editHandlers(deps),
+    ...checkHandlers(deps),
+    ...basemapHandlers(deps),
+  };
+}

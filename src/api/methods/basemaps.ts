@@ -1,0 +1,2 @@
+/** Filled in by the basemaps work. */
+export const basemapMethods = {} as const;

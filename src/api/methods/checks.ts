@@ -1,0 +1,2 @@
+/** Filled in by the checks work. */
+export const checkMethods = {} as const;

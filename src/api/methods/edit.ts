@@ -1,0 +1,2 @@
+/** Filled in by the edit work. */
+export const editMethods = {} as const;

@@ -1,0 +1,2 @@
+/** Filled in by the export work. */
+export const exportMethods = {} as const;

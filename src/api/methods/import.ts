@@ -1,0 +1,2 @@
+/** Filled in by the import work. */
+export const importMethods = {} as const;
