@@ -6,6 +6,16 @@ export class UsageError extends Error {}
 
 const Port = z.coerce.number().int().min(0).max(65535);
 const Srs = z.coerce.number().int();
+/** `EPSG:4527` or `4527`. */
+const Crs = z
+  .string()
+  .regex(/^(EPSG:)?\d{4,5}$/i, 'expected EPSG:n, e.g. EPSG:4527')
+  .transform((s) => Number(s.replace(/^EPSG:/i, '')));
+/** `code=DKBM,name=DKMC`: LandLink field = source attribute. */
+const MapPairs = z
+  .string()
+  .regex(/^\w+=[^,=]+(,\w+=[^,=]+)*$/, 'expected field=source[,field=source…]')
+  .transform((s) => Object.fromEntries(s.split(',').map((pair) => pair.split('=') as [string, string])));
 
 export const CommandSchema = z.discriminatedUnion('command', [
   z.object({ command: z.literal('new'), file: z.string().min(1), name: z.string().min(1).optional(), srs: Srs.default(4527) }),
@@ -14,6 +24,31 @@ export const CommandSchema = z.discriminatedUnion('command', [
   z.object({ command: z.literal('serve'), file: z.string().min(1).optional(), port: Port.default(0) }),
   z.object({ command: z.literal('call-list') }),
   z.object({ command: z.literal('call'), file: z.string().min(1), method: z.string().min(1), input: z.string() }),
+  z.object({
+    command: z.literal('import'),
+    file: z.string().min(1),
+    inputs: z.array(z.string().min(1)).min(1, 'give at least one file to import'),
+    crs: Crs.optional(),
+    encoding: z.string().min(1).optional(),
+    target: z.enum(['parcels', 'homesteads', 'farmland']).default('parcels'),
+    sourceLayer: z.string().min(1).optional(),
+    swapXY: z.boolean().optional(),
+    skipBad: z.boolean(),
+    replace: z.boolean(),
+    map: MapPairs.optional(),
+    areaUnit: z.enum(['mu', 'm2']).optional(),
+    json: z.boolean(),
+  }),
+  z.object({
+    command: z.literal('export'),
+    file: z.string().min(1),
+    format: z.enum(['gpkg', 'geojson', 'shp', 'kml', 'xlsx']),
+    out: z.string().min(1),
+    crs: Crs.optional(),
+    target: z.enum(['parcels', 'homesteads', 'farmland']).default('parcels'),
+    overwrite: z.boolean(),
+  }),
+  z.object({ command: z.literal('check'), file: z.string().min(1), json: z.boolean() }),
   z.object({ command: z.literal('help') }),
 ]);
 export type Command = z.infer<typeof CommandSchema>;
@@ -33,6 +68,19 @@ export function parseCommand(argv: string[]): Command {
         name: { type: 'string' },
         srs: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
+        crs: { type: 'string' },
+        encoding: { type: 'string' },
+        layer: { type: 'string' },
+        'source-layer': { type: 'string' },
+        'swap-xy': { type: 'boolean' },
+        'no-swap-xy': { type: 'boolean' },
+        'skip-bad': { type: 'boolean', default: false },
+        replace: { type: 'boolean', default: false },
+        map: { type: 'string' },
+        'area-unit': { type: 'string' },
+        format: { type: 'string' },
+        out: { type: 'string' },
+        overwrite: { type: 'boolean', default: false },
       },
     });
   } catch (err) {
@@ -51,13 +99,33 @@ export function parseCommand(argv: string[]): Command {
         return { command, file: rest[0], json: values.json };
       case 'serve':
         return { command, file: rest[0], port: values.port };
+      case 'import':
+        return {
+          command,
+          file: rest[0],
+          inputs: rest.slice(1),
+          crs: values.crs,
+          encoding: values.encoding,
+          target: values.layer,
+          sourceLayer: values['source-layer'],
+          swapXY: values['swap-xy'] ? true : values['no-swap-xy'] ? false : undefined,
+          skipBad: values['skip-bad'],
+          replace: values.replace,
+          map: values.map,
+          areaUnit: values['area-unit'],
+          json: values.json,
+        };
+      case 'export':
+        return { command, file: rest[0], format: values.format, out: values.out, crs: values.crs, target: values.layer, overwrite: values.overwrite };
+      case 'check':
+        return { command, file: rest[0], json: values.json };
       case 'call':
         return values.list ? { command: 'call-list' } : { command, file: rest[0], method: rest[1], input: rest[2] ?? '{}' };
       default:
-        throw new UsageError(`unknown command "${command}" (try: new, demo, info, serve, call)`);
+        throw new UsageError(`unknown command "${command}" (try: new, demo, info, serve, call, import, export, check)`);
     }
   })();
-  const extra = command === 'call' ? rest.length > 3 : command === 'serve' ? rest.length > 1 : rest.length > 1;
+  const extra = command === 'import' ? false : command === 'call' ? rest.length > 3 : rest.length > 1;
   if (extra) throw new UsageError(`too many arguments for "${command}"`);
   const result = CommandSchema.safeParse(raw);
   if (!result.success) {
@@ -75,4 +143,9 @@ export const USAGE = `landlink — 土地流转与增减挂钩规划 / LandLink 
   landlink info <file.gpkg> [--json]                    counts and area totals
   landlink serve [file.gpkg] [--port N]                 serve the UI on http://127.0.0.1 (demo if no file)
   landlink call <file.gpkg> <method> '<json>'           call one API method
-  landlink call --list                                  every method with its input as JSON Schema`;
+  landlink call --list                                  every method with its input as JSON Schema
+  landlink import <file.gpkg> <input…> [--crs EPSG:n] [--encoding gbk] [--layer parcels|homesteads|farmland]
+        [--source-layer TABLE] [--swap-xy|--no-swap-xy] [--map code=DKBM,name=DKMC] [--area-unit mu|m2]
+        [--skip-bad] [--replace] [--json]          import Shapefile (.shp/.zip), GeoPackage, GeoJSON, KML/KMZ
+  landlink export <file.gpkg> --format gpkg|geojson|shp|kml|xlsx --out <path> [--crs EPSG:n] [--layer …] [--overwrite]
+  landlink check <file.gpkg> [--json]                   data checks (overlaps, gaps, slivers, codes, areas)`;

@@ -4,6 +4,7 @@ import { createDemoProject, createEmptyProject, ensureDemoProject, ProjectError,
 import { openApi, safeUser } from '../api/service';
 import { formatMu } from '../domain/units';
 import { parseCommand, USAGE, UsageError, type Command } from './cli-args';
+import { runTask } from './cli-tasks';
 import { startHost } from './server';
 
 type Out = { log(line: string): void; error(line: string): void };
@@ -42,6 +43,10 @@ export async function runCli(argv: string[], out: Out = console): Promise<number
         }
         return 0;
       }
+      case 'import':
+      case 'export':
+      case 'check':
+        return await runTask(command, actor, out);
       case 'call-list':
         out.log(JSON.stringify(methodInputSchemas(), null, 2));
         return 0;

@@ -5,7 +5,9 @@
  * problem naming the file and record.
  */
 
-export type AttributeValue = string | number | boolean | null;
+import type { AttributeValue } from '../domain/import-record';
+
+export type { AttributeValue };
 
 export interface SourceField {
   name: string;

@@ -1,0 +1,116 @@
+import type { AreaGeometry } from '../domain/geometry';
+import type { ImportRecord } from '../domain/import-record';
+import type { FieldMapping, ImportTarget, LandLinkField } from '../domain/field-mapping';
+import { LandClassCodeSchema, type LandClassCode } from '../domain/land-class';
+import type { Converter } from '../geo/crs';
+import { validatePolygon } from '../geo/polygon-validity';
+import type { AttributeValue, SourceFeature } from './source-layer';
+
+/**
+ * Turns one source record into what LandLink stores, or into the reason it cannot: every bad record
+ * gets a sentence naming the field and value, so the report can list it with file and record.
+ */
+
+
+export type RecordResult = { ok: true; value: ImportRecord } | { ok: false; reason: string };
+
+/** Fields LandLink computes or joins itself; an earlier export's copies are dropped, not kept as extras. */
+const COMPUTED = new Set(['ellipsoid_area_m2', 'planar_area_m2', 'area_mu', 'head_name', 'basic_farmland']);
+
+const MU_TO_M2 = 10000 / 15;
+
+function text(v: AttributeValue | undefined): string | null {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'number') return String(v);
+  const s = String(v).trim();
+  return s === '' ? null : s;
+}
+
+function numberOf(v: AttributeValue | undefined): number | null | 'bad' {
+  if (v === null || v === undefined || v === '') return null;
+  if (typeof v === 'number') return Number.isFinite(v) ? v : 'bad';
+  const n = Number(String(v).trim().replace(/,/g, ''));
+  return Number.isFinite(n) ? n : 'bad';
+}
+
+export interface RecordContext {
+  target: ImportTarget;
+  mapping: FieldMapping;
+  defaultLandClass: LandClassCode;
+  /** Source CRS → project CRS, or null when they are the same. */
+  transform: Converter | null;
+}
+
+function transformGeometry(g: AreaGeometry, t: Converter): AreaGeometry {
+  const ring = (r: number[][]) => r.map((p) => t(p));
+  return g.type === 'Polygon'
+    ? { type: 'Polygon', coordinates: g.coordinates.map(ring) }
+    : { type: 'MultiPolygon', coordinates: g.coordinates.map((poly) => poly.map(ring)) };
+}
+
+export function toImportRecord(f: SourceFeature, ctx: RecordContext): RecordResult {
+  const field = (k: LandLinkField) => {
+    const src = ctx.mapping.fields[k];
+    return src ? f.attrs[src] : undefined;
+  };
+  const bad = (reason: string): RecordResult => ({ ok: false, reason });
+
+  if (f.geometry === null) return bad('空几何 (empty geometry)');
+  if (f.geometry.type !== 'Polygon' && f.geometry.type !== 'MultiPolygon') return bad(`几何类型 ${f.geometry.type} 不是面 (not a polygon)`);
+  let geometry = f.geometry as AreaGeometry;
+  const issues = validatePolygon(geometry);
+  if (issues.length > 0) {
+    const i = issues[0]!;
+    const at = i.at ? ` @ ${i.at[0].toFixed(3)}, ${i.at[1].toFixed(3)}` : '';
+    return bad(`几何无效 (${i.kind}): ${i.detail}${at}`);
+  }
+  if (ctx.transform) geometry = transformGeometry(geometry, ctx.transform);
+
+  const code = text(field('code'));
+  const mappedCode = ctx.mapping.fields.code;
+  if (ctx.target !== 'farmland' && code === null) return bad(`地块代码为空 (field ${mappedCode ?? '—'} is empty)`);
+  if (typeof field('code') === 'number' && Math.abs(field('code') as number) >= 1e15) {
+    return bad(`地块代码 ${code} 存为数字，已丢失精度 (code stored as a number ≥ 1e15 has lost digits)`);
+  }
+
+  const area = numberOf(field('registeredArea'));
+  if (area === 'bad') return bad(`合同面积 "${String(field('registeredArea'))}" 不是数字 (field ${ctx.mapping.fields.registeredArea})`);
+  if (area !== null && area < 0) return bad(`合同面积 ${area} 为负数`);
+  const registeredAreaM2 = area === null || area === 0 ? null : ctx.mapping.registeredAreaUnit === 'mu' ? area * MU_TO_M2 : area;
+
+  const lcText = text(field('landClass'));
+  let landClass = ctx.defaultLandClass;
+  if (lcText !== null) {
+    const parsed = LandClassCodeSchema.safeParse(lcText.padStart(4, '0'));
+    if (!parsed.success) return bad(`地类编码 "${lcText}" 不是 GB/T 21010 地类 (field ${ctx.mapping.fields.landClass})`);
+    landClass = parsed.data;
+  }
+
+  const grade = numberOf(field('qualityGrade'));
+  if (grade === 'bad' || (grade !== null && (!Number.isInteger(grade) || grade < 1 || grade > 10))) {
+    return bad(`质量等级 "${String(field('qualityGrade'))}" 应为 1–10 的整数`);
+  }
+
+  const used = new Set(Object.values(ctx.mapping.fields).filter((v): v is string => Boolean(v)));
+  const extra: Record<string, AttributeValue> = {};
+  for (const [k, v] of Object.entries(f.attrs)) if (!used.has(k) && !COMPUTED.has(k.toLowerCase())) extra[k] = v;
+
+  return {
+    ok: true,
+    value: {
+      record: f.record,
+      code: code ?? `${f.record}`,
+      name: text(field('name')) ?? '',
+      householdCode: text(field('householdCode')),
+      contractCode: text(field('contractCode')),
+      registeredAreaM2,
+      landClass,
+      qualityGrade: grade,
+      villageName: text(field('villageName')),
+      townName: text(field('townName')),
+      countyName: text(field('countyName')),
+      geometry,
+      extra,
+    },
+  };
+}
