@@ -102,7 +102,8 @@ export async function writeImport(
     const existing = batch.replaceExisting ? storedCodes(project, batch.target) : new Map<string, number>();
     const householdId = db.prepare(`SELECT id FROM households WHERE code = ?`);
     const resolveGroup = groupResolver(db);
-    const onFarmland = batch.target === 'parcels' ? farmlandTest(db) : () => false;
+    const anyFarmland = db.prepare(`SELECT 1 FROM basic_farmland LIMIT 1`).get() !== undefined;
+    const onFarmland = batch.target === 'parcels' && anyFarmland ? farmlandTest(db) : () => false;
     const write = statements(db, table);
     const lineage = db.prepare(
       `INSERT INTO parcel_lineage (child_fid, child_code, parent_fid, parent_code, edit_id, import_batch_id, kind, at, actor) VALUES (?, ?, NULL, NULL, NULL, ?, ?, ?, ?)`,
@@ -142,9 +143,9 @@ export async function writeImport(
         replaced++;
         if (table === 'parcels') lineage.run(fid, r.code, batchId, 'reimport', now, actor);
       } else {
-        const id = Number(write.insert.run(values).lastInsertRowid);
+        // A new parcel's origin is its import_batch_id; lineage rows record what replaced what.
+        write.insert.run(values);
         imported++;
-        if (table === 'parcels') lineage.run(id, r.code, batchId, 'import', now, actor);
       }
       if ((i + 1) % CHUNK === 0) {
         ctl.progress('writing', i + 1, records.length);

@@ -80,7 +80,7 @@ export interface FeatureTableSpec {
 export function createFeatureTable(db: Database.Database, spec: FeatureTableSpec): void {
   const { table: t, srsId } = spec;
   ensureSrs(db, srsId);
-  db.exec(`CREATE TABLE "${t}" (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, geom MULTIPOLYGON, ${spec.columns})`);
+  db.exec(`CREATE TABLE "${t}" (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, geom MULTIPOLYGON${spec.columns.trim() ? `, ${spec.columns}` : ''})`);
   db.prepare(
     `INSERT INTO gpkg_contents (table_name, data_type, identifier, description, srs_id) VALUES (?, 'features', ?, ?, ?)`,
   ).run(t, spec.identifier, spec.description, srsId);

@@ -1,0 +1,219 @@
+import { readFileSync, truncateSync, writeFileSync, copyFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ImportReport, Inspection } from '../../src/api/methods/import';
+import { openApi, type ApiService } from '../../src/api/service';
+import { createEmptyProject } from '../../src/api/project-files';
+import { writeShapefile } from '../../src/io/shapefile/write-shapefile';
+import type { OutputLayer } from '../../src/io/source-layer';
+import { ellipsoidalArea } from '../../src/geo/ellipsoidal-area';
+import { rect, tempFile } from '../store/fixtures';
+
+const GROUP = '37172210400101';
+const X0 = 39402000;
+const Y0 = 3860000;
+const FIELDS: OutputLayer['fields'] = [
+  { name: 'DKBM', type: 'string' },
+  { name: 'DKMC', type: 'string' },
+  { name: 'HTMJ', type: 'number' },
+  { name: '备注说明', type: 'string' },
+];
+
+function parcel(i: number, code = `${GROUP}${String(i + 1).padStart(5, '0')}`) {
+  return { geometry: { type: 'Polygon', coordinates: rect(X0 + i * 20, Y0, 20, 100) }, attrs: { DKBM: code, DKMC: `东大地${i + 1}`, HTMJ: 3.01, '备注说明': `第${i + 1}块` } };
+}
+
+function shapefile(features: OutputLayer['features'], dir = mkdtempSync(join(tmpdir(), 'landlink-shp-'))): string {
+  const path = join(dir, 'parcels.shp');
+  writeShapefile(path, { name: 'parcels', srsId: 4527, fields: FIELDS, features });
+  return path;
+}
+
+const opened: ApiService[] = [];
+function project(): ApiService {
+  const file = tempFile();
+  createEmptyProject(file, { name: 'test', srsId: 4527, synthetic: true }, 'tester');
+  const api = openApi(file, 'tester');
+  opened.push(api);
+  return api;
+}
+afterEach(() => opened.splice(0).forEach((a) => a.close()));
+
+async function call<T>(api: ApiService, method: string, input: unknown): Promise<T> {
+  const env = await api.dispatch(method, input, { actor: 'tester' });
+  if (!env.ok) throw new Error(`${method}: ${env.error.message} ${JSON.stringify(env.error.issues)}`);
+  return env.data as T;
+}
+
+async function importFile(api: ApiService, path: string, extra: Record<string, unknown> = {}): Promise<ImportReport> {
+  const source = { kind: 'path', path };
+  const insp = await call<Inspection>(api, 'import.inspect', { source });
+  const { jobId } = await call<{ jobId: string }>(api, 'import.start', { source, target: 'parcels', mapping: insp.mapping, ...extra });
+  const snap = await api.jobs.wait(jobId);
+  if (snap.state !== 'done') throw new Error(`job ${snap.state}: ${JSON.stringify(snap.error)}`);
+  return snap.result as ImportReport;
+}
+
+const parcelCount = (api: ApiService) => (api.project.db.prepare('SELECT count(*) AS n FROM parcels').get() as { n: number }).n;
+
+describe('importing parcels', () => {
+  it('imports a GBK Shapefile with its mapping guessed, areas computed and unmapped attributes kept', async () => {
+    const api = project();
+    const path = shapefile([0, 1, 2].map((i) => parcel(i)));
+    const insp = await call<Inspection>(api, 'import.inspect', { source: { kind: 'path', path } });
+    expect(insp.crs.srsId).toBe(4527);
+    expect(insp.mapping.fields).toMatchObject({ code: 'DKBM', name: 'DKMC', registeredArea: 'HTMJ' });
+    const report = await importFile(api, path);
+    expect(report).toMatchObject({ committed: true, imported: 3, skipped: 0 });
+    const row = api.project.db.prepare('SELECT * FROM parcels ORDER BY fid LIMIT 1').get() as Record<string, unknown>;
+    expect(row.name).toBe('东大地1');
+    expect(row.registered_area_m2).toBeCloseTo((3.01 * 10000) / 15, 9);
+    expect(row.ellipsoid_area_m2).toBe(ellipsoidalArea({ type: 'Polygon', coordinates: rect(X0, Y0, 20, 100) }, 4527));
+    expect(JSON.parse(row.attrs_json as string)).toEqual({ '备注说明': '第1块' });
+    expect(api.project.db.prepare('SELECT count(*) AS n FROM parcels WHERE import_batch_id = ?').get(report.batchId)).toEqual({ n: 3 });
+  });
+
+  it('remembers the mapping for the same source layout', async () => {
+    const api = project();
+    const path = shapefile([parcel(0)]);
+    const source = { kind: 'path', path };
+    const insp = await call<Inspection>(api, 'import.inspect', { source });
+    const mapping = { ...insp.mapping, fields: { ...insp.mapping.fields, name: '备注说明' } };
+    const { jobId } = await call<{ jobId: string }>(api, 'import.start', { source, target: 'parcels', mapping });
+    await api.jobs.wait(jobId);
+    const again = await call<Inspection>(api, 'import.inspect', { source: { kind: 'path', path: shapefile([parcel(5)]) } });
+    expect(again.mappingRemembered).toBe(true);
+    expect(again.mapping.fields.name).toBe('备注说明');
+  });
+
+  it.each([
+    ['a self-intersecting parcel', () => ({ ...parcel(1), geometry: { type: 'Polygon', coordinates: [[[X0, Y0], [X0 + 20, Y0 + 100], [X0 + 20, Y0], [X0, Y0 + 100], [X0, Y0]]] } }), /self_intersection/],
+    ['a duplicate code', () => parcel(1, `${GROUP}00001`), /重复/],
+    ['an empty code', () => parcel(1, ''), /地块代码为空/],
+  ])('refuses the whole file for %s, naming the record, and writes nothing', async (_what, bad, reason) => {
+    const api = project();
+    const before = readFileSync(api.project.file).length;
+    const report = await importFile(api, shapefile([parcel(0), bad(), parcel(2)]));
+    expect(report.committed).toBe(false);
+    expect(report.problems).toEqual([expect.objectContaining({ record: 2, reason: expect.stringMatching(reason) })]);
+    expect(parcelCount(api)).toBe(0);
+    expect(readFileSync(api.project.file).length).toBe(before);
+  });
+
+  it('skips the bad records and imports the rest when the user chooses to', async () => {
+    const api = project();
+    const report = await importFile(api, shapefile([parcel(0), parcel(1, `${GROUP}00001`), parcel(2)]), { onBad: 'skip' });
+    expect(report).toMatchObject({ committed: true, imported: 2, skipped: 1 });
+    expect(parcelCount(api)).toBe(2);
+  });
+
+  it('refuses codes already in the project unless asked to replace them', async () => {
+    const api = project();
+    await importFile(api, shapefile([parcel(0)]));
+    const again = await importFile(api, shapefile([parcel(0)]));
+    expect(again.committed).toBe(false);
+    expect(again.problems[0]!.reason).toMatch(/已在项目中/);
+    const replaced = await importFile(api, shapefile([parcel(0)]), { onExisting: 'replace' });
+    expect(replaced).toMatchObject({ committed: true, imported: 0, replaced: 1 });
+    expect(parcelCount(api)).toBe(1);
+  });
+
+  it('refuses a truncated .shp and a .dbf with the wrong record count, naming the file', async () => {
+    const api = project();
+    const truncated = shapefile([parcel(0), parcel(1), parcel(2)]);
+    truncateSync(truncated, readFileSync(truncated).length - 40);
+    const r1 = await importFile(api, truncated).catch((e: Error) => e);
+    const text1 = r1 instanceof Error ? r1.message : JSON.stringify(r1.problems);
+    expect(text1).toMatch(/parcels\.shp/);
+
+    const dir = mkdtempSync(join(tmpdir(), 'landlink-shp-'));
+    const three = shapefile([parcel(0), parcel(1), parcel(2)], dir);
+    const two = shapefile([parcel(0), parcel(1)]);
+    copyFileSync(two.replace(/shp$/, 'dbf'), three.replace(/shp$/, 'dbf'));
+    const r2 = await importFile(api, three).catch((e: Error) => e);
+    const text2 = r2 instanceof Error ? r2.message : JSON.stringify(r2.problems);
+    expect(text2).toMatch(/dbf/i);
+    expect(parcelCount(api)).toBe(0);
+  });
+
+  it('refuses a file whose coordinate system is unknown and asks for --crs', async () => {
+    const api = project();
+    const dir = mkdtempSync(join(tmpdir(), 'landlink-json-'));
+    const path = join(dir, 'p.geojson');
+    writeFileSync(path, JSON.stringify({ type: 'FeatureCollection', crs: { type: 'name', properties: { name: 'EPSG:3857' } }, features: [] }));
+    const r = await importFile(api, path).catch((e: Error) => e);
+    const text = r instanceof Error ? r.message : JSON.stringify(r.problems);
+    expect(text).toMatch(/3857|CRS|坐标系/);
+    expect(parcelCount(api)).toBe(0);
+  });
+
+  it('rolls everything back when the import is cancelled', async () => {
+    const api = project();
+    const path = shapefile(Array.from({ length: 3000 }, (_, i) => ({ ...parcel(i % 50), geometry: { type: 'Polygon', coordinates: rect(X0 + (i % 50) * 20, Y0 + Math.floor(i / 50) * 100, 20, 100) }, attrs: { ...parcel(0).attrs, DKBM: `${GROUP}${String(i + 1).padStart(5, '0')}` } })));
+    const source = { kind: 'path', path };
+    const insp = await call<Inspection>(api, 'import.inspect', { source });
+    const { jobId } = await call<{ jobId: string }>(api, 'import.start', { source, target: 'parcels', mapping: insp.mapping });
+    api.jobs.onProgress = (job) => {
+      if (job.progress.phase === 'writing' && job.progress.done > 0) api.jobs.cancel(jobId);
+    };
+    const snap = await api.jobs.wait(jobId);
+    expect(snap.state).toBe('cancelled');
+    expect(parcelCount(api)).toBe(0);
+    expect(api.project.db.prepare('SELECT count(*) AS n FROM import_batches').get()).toEqual({ n: 0 });
+  });
+});
+
+describe('export and import again', () => {
+  it.each(['shp', 'gpkg', 'geojson', 'kml'] as const)('gives back the same parcels, attributes and areas through %s', async (format) => {
+    const api = project();
+    await importFile(api, shapefile([0, 1, 2].map((i) => parcel(i))));
+    const out = join(mkdtempSync(join(tmpdir(), 'landlink-out-')), `parcels.${format}`);
+    const { jobId } = await call<{ jobId: string }>(api, 'export.run', { format, out });
+    const exported = await api.jobs.wait(jobId);
+    expect(exported.state).toBe('done');
+    const back = project();
+    const report = await importFile(back, out);
+    expect(report).toMatchObject({ committed: true, imported: 3 });
+    const rows = (a: ApiService) =>
+      a.project.db.prepare('SELECT code, name, registered_area_m2 AS reg, ellipsoid_area_m2 AS ell, attrs_json FROM parcels ORDER BY code').all() as {
+        code: string; name: string; reg: number; ell: number; attrs_json: string;
+      }[];
+    const a = rows(api);
+    const b = rows(back);
+    expect(b.map((r) => [r.code, r.name])).toEqual(a.map((r) => [r.code, r.name]));
+    b.forEach((r, i) => {
+      expect(Math.abs(r.ell - a[i]!.ell)).toBeLessThanOrEqual(Math.max(1e-7 * r.ell, 0.001));
+      expect(JSON.parse(r.attrs_json)['备注说明']).toBe(JSON.parse(a[i]!.attrs_json)['备注说明']);
+      if (format !== 'kml') expect(r.reg).toBeCloseTo(a[i]!.reg, 6);
+    });
+  });
+});
+
+describe('joining a household list', () => {
+  it('previews unmatched rows without writing, then links households to parcels by parcel code', async () => {
+    const api = project();
+    await importFile(api, shapefile([0, 1].map((i) => parcel(i))));
+    const village = api.project.db.prepare(`INSERT INTO villages VALUES ('371722104001', '王桥村', '谢集镇', '单县', '2027-12-31')`);
+    api.project.write('tester', ({ db, audit }) => {
+      village.run();
+      db.prepare(`INSERT INTO village_groups VALUES (?, '371722104001', '一组')`).run(GROUP);
+      audit({ action: 'test', entity: 'village', entityId: null });
+    });
+    const dir = mkdtempSync(join(tmpdir(), 'landlink-csv-'));
+    const csv = join(dir, 'households.csv');
+    writeFileSync(csv, `\uFEFF地块代码,承包方代码,承包方名称,证件号码\n${GROUP}00001,${GROUP}0001,王建国,372922196503120011\n${GROUP}00002,${GROUP}0001,王建国,\n${GROUP}09999,${GROUP}0002,李四,\n`);
+    const input = {
+      source: { kind: 'path', path: csv },
+      key: { by: 'parcelCode', field: '地块代码' },
+      fields: { householdCode: '承包方代码', headName: '承包方名称' },
+    };
+    const preview = await call<{ matched: number; unmatched: { record: number; reason: string }[] }>(api, 'import.joinTable', input);
+    expect(preview.matched).toBe(2);
+    expect(preview.unmatched).toEqual([expect.objectContaining({ record: 3, reason: expect.stringContaining(`${GROUP}09999`) })]);
+    expect(api.project.db.prepare('SELECT count(*) AS n FROM households').get()).toEqual({ n: 0 });
+    const applied = await call<{ householdsCreated: number; parcelsLinked: number }>(api, 'import.joinTable', { ...input, apply: true });
+    expect(applied).toMatchObject({ householdsCreated: 1, parcelsLinked: 2 });
+    expect(api.project.db.prepare('SELECT count(*) AS n FROM parcels WHERE household_id IS NOT NULL').get()).toEqual({ n: 2 });
+  });
+});
