@@ -30,7 +30,7 @@ export class ApiCallError extends Error {
 const TOKEN_PLACEHOLDER = '%LANDLINK_TOKEN%';
 
 /** The loopback host writes the per-launch token into index.html in place of the placeholder. */
-function hostToken(): string | null {
+export function hostToken(): string | null {
   const token = document.querySelector<HTMLMetaElement>('meta[name="landlink-token"]')?.content;
   return token && token !== TOKEN_PLACEHOLDER ? token : null;
 }

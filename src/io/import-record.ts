@@ -2,6 +2,7 @@ import type { AreaGeometry } from '../domain/geometry';
 import type { ImportRecord } from '../domain/import-record';
 import type { FieldMapping, ImportTarget, LandLinkField } from '../domain/field-mapping';
 import { LandClassCodeSchema, type LandClassCode } from '../domain/land-class';
+import { muToM2 } from '../domain/units';
 import type { Converter } from '../geo/crs';
 import { validatePolygon } from '../geo/polygon-validity';
 import type { AttributeValue, SourceFeature } from './source-layer';
@@ -16,8 +17,6 @@ export type RecordResult = { ok: true; value: ImportRecord } | { ok: false; reas
 
 /** Fields LandLink computes or joins itself; an earlier export's copies are dropped, not kept as extras. */
 const COMPUTED = new Set(['ellipsoid_area_m2', 'planar_area_m2', 'area_mu', 'head_name', 'basic_farmland']);
-
-const MU_TO_M2 = 10000 / 15;
 
 function text(v: AttributeValue | undefined): string | null {
   if (v === null || v === undefined) return null;
@@ -76,7 +75,7 @@ export function toImportRecord(f: SourceFeature, ctx: RecordContext): RecordResu
   const area = numberOf(field('registeredArea'));
   if (area === 'bad') return bad(`合同面积 "${String(field('registeredArea'))}" 不是数字 (field ${ctx.mapping.fields.registeredArea})`);
   if (area !== null && area < 0) return bad(`合同面积 ${area} 为负数`);
-  const registeredAreaM2 = area === null || area === 0 ? null : ctx.mapping.registeredAreaUnit === 'mu' ? area * MU_TO_M2 : area;
+  const registeredAreaM2 = area === null || area === 0 ? null : ctx.mapping.registeredAreaUnit === 'mu' ? muToM2(area) : area;
 
   const lcText = text(field('landClass'));
   let landClass = ctx.defaultLandClass;

@@ -79,6 +79,7 @@ describe('the desktop main process', () => {
   it('registers app:// as a standard, secure, fetch-capable scheme', () => {
     expect(fakes.electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
       { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+      { scheme: 'tiles', privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true } },
     ]);
   });
 

@@ -1,9 +1,63 @@
+import { muToM2 } from '../../domain/units';
+import type { AreaGeometry } from '../../domain/geometry';
+import { toLonLatConverter, fromLonLatConverter } from '../../geo/crs';
+import { EditRefused } from '../../geo/edit/edit-refused';
+import { ParcelMissing, loadParcel } from '../../store/edits/edit-context';
+import { listEdits, redoEdit, undoEdit } from '../../store/edits/edit-log';
+import { parcelLineage } from '../../store/edits/lineage-repo';
+import { createParcel, cutParcelHole, reshapeParcel } from '../../store/edits/parcel-edits';
+import { mergeParcels, splitParcel, type SplitMergeResult } from '../../store/edits/split-merge';
 import type { GroupHandlers } from '../contract';
 import type { CallContext } from '../dispatch';
-import type { HandlerDeps } from './deps';
+import { ApiFailure } from '../envelope';
 import type { editMethods } from '../methods/edit';
+import type { HandlerDeps } from './deps';
 
-/** Filled in by the edit work. */
-export function editHandlers(_deps: HandlerDeps): GroupHandlers<typeof editMethods, CallContext> {
-  return {};
+/** 1 亩 = 10000/15 m² exactly (domain.md E.1). */
+
+type Pos = readonly number[];
+const mapGeometry = (g: AreaGeometry, f: (p: Pos) => [number, number]): AreaGeometry =>
+  g.type === 'Polygon'
+    ? { type: 'Polygon', coordinates: g.coordinates.map((r) => r.map(f)) }
+    : { type: 'MultiPolygon', coordinates: g.coordinates.map((p) => p.map((r) => r.map(f))) };
+
+/** Store refusals become 'refused', a missing parcel 'not_found'; the message says why. */
+function guarded<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (err) {
+    if (err instanceof EditRefused) throw new ApiFailure('refused', err.message, [{ path: '(input)', message: err.message }]);
+    if (err instanceof ParcelMissing) throw new ApiFailure('not_found', err.message, [{ path: 'id', message: err.message }]);
+    throw err;
+  }
+}
+
+const splitMergeOutput = (r: SplitMergeResult) => ({
+  editId: r.editId,
+  removed: r.removed,
+  parcels: r.parcels,
+  originalM2: r.coverage.originalM2,
+  piecesM2: r.coverage.piecesM2,
+});
+
+export function editHandlers({ project }: HandlerDeps): GroupHandlers<typeof editMethods, CallContext> {
+  const fromLonLat = fromLonLatConverter(project.meta.srsId);
+  const toLonLat = toLonLatConverter(project.meta.srsId);
+  const toProject = (g: AreaGeometry) => mapGeometry(g, fromLonLat);
+  const line = (pts: readonly Pos[]) => pts.map((p) => fromLonLat(p));
+  return {
+    'parcels.geometry': ({ id }) => guarded(() => ({ id, geometry: mapGeometry(loadParcel(project.db, id).geometry, toLonLat) })),
+    'parcels.create': (input, ctx) => guarded(() => createParcel(project, { ...input, geometry: toProject(input.geometry) }, ctx.actor).parcel),
+    'parcels.reshape': ({ id, geometry }, ctx) => guarded(() => reshapeParcel(project, id, toProject(geometry), ctx.actor).parcel),
+    'parcels.cutHole': ({ id, ring }, ctx) => guarded(() => cutParcelHole(project, id, line(ring), ctx.actor).parcel),
+    'parcels.split': ({ id, line: l }, ctx) => guarded(() => splitMergeOutput(splitParcel(project, id, { line: line(l) }, ctx.actor))),
+    'parcels.splitByAreas': ({ id, areasMu, bearingDeg }, ctx) =>
+      guarded(() => splitMergeOutput(splitParcel(project, id, { areasM2: areasMu.map(muToM2), bearingDeg }, ctx.actor))),
+    'parcels.merge': ({ ids }, ctx) => guarded(() => splitMergeOutput(mergeParcels(project, ids, ctx.actor))),
+    // Removed parcels have a lineage too, so an unknown id gives empty lists rather than not_found.
+    'parcels.lineage': ({ id }) => parcelLineage(project, id),
+    'edits.list': ({ limit }) => listEdits(project, limit),
+    'edits.undo': (_input, ctx) => guarded(() => undoEdit(project, ctx.actor)),
+    'edits.redo': (_input, ctx) => guarded(() => redoEdit(project, ctx.actor)),
+  };
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { EPSG_CGCS2000_GEOGRAPHIC } from '../../geo/cgcs2000';
 import { epsgForZone, detectZoneFromEasting } from '../../geo/crs';
-import type { FoundCrs } from './source-crs';
+import type { FoundCrs } from '../source-crs';
 
 /** The 2008 GeoJSON `crs` member as GDAL and QGIS still write it. */
 export const CrsMemberSchema = z.object({

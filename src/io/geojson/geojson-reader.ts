@@ -3,10 +3,10 @@ import { basename, extname } from 'node:path';
 import { z } from 'zod';
 import { samplePositions } from '../axis-order';
 import type { AttributeValue, ReadOptions, SourceFeature, SourceLayer, SourceProblem } from '../source-layer';
-import { inferFields } from '../table/field-inference';
-import { areaGeometry } from './area-geometry';
+import { inferFields } from '../field-inference';
+import { areaGeometry } from '../area-geometry';
 import { crsFromCoordinates, crsFromMember } from './geojson-crs';
-import { applyAxisOrder, chooseCrs } from './source-crs';
+import { applyAxisOrder, chooseCrs } from '../source-crs';
 
 const GeometrySchema = z.object({ type: z.string(), coordinates: z.unknown() });
 const FeatureSchema = z.object({

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { applyAxisOrder, chooseCrs, type FoundCrs } from '../geojson/source-crs';
+import { applyAxisOrder, chooseCrs, type FoundCrs } from '../source-crs';
 import type { AttributeValue, ReadOptions, SourceField, SourceLayer, SourceProblem } from '../source-layer';
 import { readGpkgBlob } from './gpkg-blob';
 import { gpkgLayerColumns, gpkgLayers, openGpkgReadOnly, quoteIdent } from './gpkg-layers';

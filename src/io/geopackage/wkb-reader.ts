@@ -1,5 +1,5 @@
 import type { RawGeometry } from '../source-layer';
-import { areaGeometry } from '../geojson/area-geometry';
+import { areaGeometry } from '../area-geometry';
 
 /**
  * A WKB reader for foreign GeoPackages: ISO (1000/2000/3000 offsets) and EWKB-style (high bit

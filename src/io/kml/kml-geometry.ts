@@ -1,5 +1,5 @@
 import type { Geometry } from 'geojson';
-import { areaGeometry, geometryTypeName } from '../geojson/area-geometry';
+import { areaGeometry, geometryTypeName } from '../area-geometry';
 import type { RawGeometry } from '../source-layer';
 
 export interface PlacemarkGeometry {

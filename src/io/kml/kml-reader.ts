@@ -4,10 +4,10 @@ import { kml } from '@tmcw/togeojson';
 import { DOMParser, type Document } from '@xmldom/xmldom';
 import { EPSG_CGCS2000_GEOGRAPHIC } from '../../geo/cgcs2000';
 import { readArchive } from '../archive';
-import { applyAxisOrder, chooseCrs } from '../geojson/source-crs';
+import { applyAxisOrder, chooseCrs } from '../source-crs';
 import { normaliseEncodingLabel } from '../shapefile/encoding';
 import type { AttributeValue, EncodingGuess, ReadOptions, SourceLayer, SourceProblem } from '../source-layer';
-import { inferFields } from '../table/field-inference';
+import { inferFields } from '../field-inference';
 import { kmlSchema, childText, placemarkAttributes } from './kml-attributes';
 import { placemarkGeometry } from './kml-geometry';
 

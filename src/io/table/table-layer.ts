@@ -1,6 +1,6 @@
 import { basename, extname } from 'node:path';
 import type { AttributeValue, EncodingGuess, SourceLayer, SourceProblem } from '../source-layer';
-import { inferFields } from './field-inference';
+import { inferFields } from '../field-inference';
 
 export interface TableRow {
   /** Where the row is in the sheet or file, as the planner would look for it (for problem texts). */

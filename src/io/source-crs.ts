@@ -1,6 +1,6 @@
-import { isSupportedSrs, SUPPORTED_SRS_IDS } from '../../geo/crs';
-import { looksSwapped, samplePositions, swapAxes } from '../axis-order';
-import type { CrsGuess, ReadOptions, SourceFeature, SourceProblem } from '../source-layer';
+import { isSupportedSrs, SUPPORTED_SRS_IDS } from '../geo/crs';
+import { looksSwapped, samplePositions, swapAxes } from './axis-order';
+import type { CrsGuess, ReadOptions, SourceFeature, SourceProblem } from './source-layer';
 
 /**
  * The two read options every geometry reader honours the same way: a CRS forced by the user, and

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { RawGeometry } from '../source-layer';
+import type { RawGeometry } from './source-layer';
 
 /**
  * Polygon and MultiPolygon coordinates as every reader hands them on: 2D (Z and M are dropped,

@@ -1,4 +1,4 @@
-import type { AttributeValue, SourceField } from '../source-layer';
+import type { AttributeValue, SourceField } from './source-layer';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
