@@ -19,10 +19,11 @@ export class ApiCallError extends Error {
   constructor(
     readonly method: MethodName,
     readonly code: ClientErrorCode,
-    message: string,
+    /** The core's own sentence, without the method name the log line carries. */
+    readonly reason: string,
     readonly issues: ApiError['issues'] = [],
   ) {
-    super(`${method}: ${message}`);
+    super(`${method}: ${reason}`);
     this.name = 'ApiCallError';
   }
 }

@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import type { Envelope } from '../api/envelope';
+import { basemapTileHandler } from '../api/handlers/basemaps';
 import { openApi, safeUser, type ApiService } from '../api/service';
 import { CONTENT_SECURITY_POLICY, readStatic } from './static-files';
 
@@ -34,6 +35,7 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
   const api = openApi(opts.file, opts.actor ?? safeUser());
   const token = randomBytes(24).toString('hex');
   const staticDir = opts.staticDir ?? DEFAULT_STATIC_DIR;
+  const tiles = basemapTileHandler(api.project);
   let port = 0;
 
   const send = (res: ServerResponse, status: number, body: Buffer | string, type: string) => {
@@ -74,6 +76,15 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
       return sendEnvelope(res, await api.dispatch(method, input, { actor: opts.actor ?? safeUser() }));
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'method not allowed');
+    if (url.pathname.startsWith('/tiles/')) {
+      // <img> cannot send an Authorization header, so tile URLs carry the token as ?t=; the page sends no Referer.
+      const origin = req.headers.origin;
+      if (origin !== undefined && origin !== `http://${host}`) return refuse(res, 403, 'foreign origin');
+      if (!tokenMatches(url.searchParams.get('t') ?? undefined, token)) return refuse(res, 401, 'missing or wrong token');
+      const tile = await tiles(new Request(url, { method: req.method, headers: { 'If-None-Match': req.headers['if-none-match'] ?? '' } }));
+      res.writeHead(tile.status, Object.fromEntries(tile.headers));
+      return res.end(Buffer.from(await tile.arrayBuffer()));
+    }
     const file = await readStatic(staticDir, url.pathname);
     if (!file) return send(res, 404, 'not found', 'text/plain; charset=utf-8');
     const body = file.type.startsWith('text/html') ? Buffer.from(file.body.toString('utf8').replaceAll('%LANDLINK_TOKEN%', token)) : file.body;
@@ -103,6 +114,7 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
       new Promise<void>((ok) => {
         server.closeAllConnections();
         server.close(() => {
+          tiles.close();
           api.close();
           ok();
         });

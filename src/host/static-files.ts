@@ -23,8 +23,9 @@ export const MIME_TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+/** The Electron page loads basemap tiles from tiles://landlink; the browser host serves them from 'self'. */
 export const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; script-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+  "default-src 'self'; img-src 'self' data: blob: tiles://landlink; style-src 'self' 'unsafe-inline'; script-src 'self'; connect-src 'self' tiles://landlink; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
 /** Resolves a URL path inside `root`, refusing anything that escapes it. */
 export function resolveStatic(root: string, urlPath: string): string | null {

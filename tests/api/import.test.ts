@@ -161,6 +161,8 @@ describe('importing parcels', () => {
     expect(snap.state).toBe('cancelled');
     expect(parcelCount(api)).toBe(0);
     expect(api.project.db.prepare('SELECT count(*) AS n FROM import_batches').get()).toEqual({ n: 0 });
+    // The R-tree insert trigger, dropped for the bulk write, came back with the rollback.
+    expect(api.project.db.prepare(`SELECT count(*) AS n FROM sqlite_master WHERE name = 'rtree_parcels_geom_insert'`).get()).toEqual({ n: 1 });
   });
 });
 

@@ -1,6 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { areaBench } from './area-bench';
+import { checkBench } from './check-bench';
+import { importBench } from './import-bench';
 import { mapBench } from './map-bench';
 import { storeBench } from './store-bench';
 
@@ -11,3 +13,6 @@ const county = join(dir, 'county-100k.gpkg');
 areaBench();
 storeBench(county);
 await mapBench(county);
+importBench(dir);
+console.log('\n## checks');
+for (const line of await checkBench()) console.log(`  ${line}`);

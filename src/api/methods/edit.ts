@@ -1,2 +1,71 @@
-/** Filled in by the edit work. */
-export const editMethods = {} as const;
+import { z } from 'zod';
+import { AreaGeometrySchema } from '../../domain/geometry';
+import { LandClassCodeSchema } from '../../domain/land-class';
+import { Empty, Id, ParcelDetailSchema } from '../schemas';
+
+/** Map edits of parcels (geometry in CGCS2000 lon/lat), their lineage, and the undoable edit log. */
+
+const LonLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
+
+const SplitMergeResultSchema = z.object({
+  editId: Id,
+  removed: z.array(z.object({ id: Id, code: z.string() })),
+  /** The new parcels with their areas. */
+  parcels: z.array(ParcelDetailSchema),
+  /** Official m² of what was replaced and of the new parcels together. */
+  originalM2: z.number(),
+  piecesM2: z.number(),
+});
+
+const LineageEntrySchema = z.object({
+  generation: z.number().int(),
+  child: z.object({ id: Id, code: z.string() }),
+  parent: z.object({ id: Id, code: z.string() }).nullable(),
+  kind: z.string(),
+  at: z.string(),
+  actor: z.string(),
+  editId: Id.nullable(),
+});
+
+const ReplayedEditSchema = z
+  .object({ editId: Id, kind: z.string(), summary: z.record(z.string(), z.unknown()), restoredIds: z.array(Id), removedIds: z.array(Id) })
+  .nullable();
+
+export const editMethods = {
+  'parcels.geometry': {
+    input: z.object({ id: Id }).strict(),
+    output: z.object({ id: Id, geometry: AreaGeometrySchema }),
+  },
+  'parcels.create': {
+    input: z
+      .object({
+        geometry: AreaGeometrySchema,
+        code: z.string().min(1).optional(),
+        name: z.string().trim().min(1),
+        landClass: LandClassCodeSchema,
+        groupCode: z.string().regex(/^\d{14}$/).optional(),
+      })
+      .strict(),
+    output: ParcelDetailSchema,
+  },
+  'parcels.reshape': { input: z.object({ id: Id, geometry: AreaGeometrySchema }).strict(), output: ParcelDetailSchema },
+  'parcels.cutHole': { input: z.object({ id: Id, ring: z.array(LonLat).min(3) }).strict(), output: ParcelDetailSchema },
+  'parcels.split': { input: z.object({ id: Id, line: z.array(LonLat).min(2) }).strict(), output: SplitMergeResultSchema },
+  'parcels.splitByAreas': {
+    input: z
+      .object({ id: Id, areasMu: z.array(z.number().positive()).min(1), bearingDeg: z.number().min(-360).max(360).optional() })
+      .strict(),
+    output: SplitMergeResultSchema,
+  },
+  'parcels.merge': { input: z.object({ ids: z.array(Id).min(2) }).strict(), output: SplitMergeResultSchema },
+  'parcels.lineage': {
+    input: z.object({ id: Id }).strict(),
+    output: z.object({ own: z.array(LineageEntrySchema), ancestors: z.array(LineageEntrySchema), descendants: z.array(LineageEntrySchema) }),
+  },
+  'edits.list': {
+    input: z.object({ limit: z.number().int().min(1).max(1000).default(50) }).strict(),
+    output: z.array(z.object({ id: Id, at: z.string(), actor: z.string(), kind: z.string(), summary: z.record(z.string(), z.unknown()), undone: z.boolean() })),
+  },
+  'edits.undo': { input: Empty, output: ReplayedEditSchema },
+  'edits.redo': { input: Empty, output: ReplayedEditSchema },
+} as const;

@@ -91,39 +91,57 @@ export function createFeatureTable(db: Database.Database, spec: FeatureTableSpec
   createRtreeIndex(db, t);
 }
 
-/** The spec's R-tree on `geom` and its six triggers (GeoPackage 1.2 F.3). */
-export function createRtreeIndex(db: Database.Database, t: string, withTable = true): void {
+/** The six triggers of the spec's R-tree on `geom` (GeoPackage 1.2 F.3), by name suffix. */
+function rtreeTriggers(t: string): Record<string, string> {
   const r = `rtree_${t}_geom`;
   const bounds = `NEW.fid, ST_MinX(NEW.geom), ST_MaxX(NEW.geom), ST_MinY(NEW.geom), ST_MaxY(NEW.geom)`;
-  if (withTable) db.exec(`CREATE VIRTUAL TABLE "${r}" USING rtree(id, minx, maxx, miny, maxy)`);
-  db.exec(`
-    CREATE TRIGGER "${r}_insert" AFTER INSERT ON "${t}" WHEN (new.geom NOT NULL AND NOT ST_IsEmpty(NEW.geom))
-    BEGIN INSERT OR REPLACE INTO "${r}" VALUES (${bounds}); END;
-    CREATE TRIGGER "${r}_update1" AFTER UPDATE OF geom ON "${t}"
+  return {
+    insert: `CREATE TRIGGER "${r}_insert" AFTER INSERT ON "${t}" WHEN (new.geom NOT NULL AND NOT ST_IsEmpty(NEW.geom))
+      BEGIN INSERT OR REPLACE INTO "${r}" VALUES (${bounds}); END`,
+    update1: `CREATE TRIGGER "${r}_update1" AFTER UPDATE OF geom ON "${t}"
       WHEN OLD.fid = NEW.fid AND (NEW.geom NOTNULL AND NOT ST_IsEmpty(NEW.geom))
-    BEGIN INSERT OR REPLACE INTO "${r}" VALUES (${bounds}); END;
-    CREATE TRIGGER "${r}_update2" AFTER UPDATE OF geom ON "${t}"
+      BEGIN INSERT OR REPLACE INTO "${r}" VALUES (${bounds}); END`,
+    update2: `CREATE TRIGGER "${r}_update2" AFTER UPDATE OF geom ON "${t}"
       WHEN OLD.fid = NEW.fid AND (NEW.geom IS NULL OR ST_IsEmpty(NEW.geom))
-    BEGIN DELETE FROM "${r}" WHERE id = OLD.fid; END;
-    CREATE TRIGGER "${r}_update3" AFTER UPDATE ON "${t}"
+      BEGIN DELETE FROM "${r}" WHERE id = OLD.fid; END`,
+    update3: `CREATE TRIGGER "${r}_update3" AFTER UPDATE ON "${t}"
       WHEN OLD.fid != NEW.fid AND (NEW.geom NOTNULL AND NOT ST_IsEmpty(NEW.geom))
-    BEGIN DELETE FROM "${r}" WHERE id = OLD.fid; INSERT OR REPLACE INTO "${r}" VALUES (${bounds}); END;
-    CREATE TRIGGER "${r}_update4" AFTER UPDATE ON "${t}"
+      BEGIN DELETE FROM "${r}" WHERE id = OLD.fid; INSERT OR REPLACE INTO "${r}" VALUES (${bounds}); END`,
+    update4: `CREATE TRIGGER "${r}_update4" AFTER UPDATE ON "${t}"
       WHEN OLD.fid != NEW.fid AND (NEW.geom IS NULL OR ST_IsEmpty(NEW.geom))
-    BEGIN DELETE FROM "${r}" WHERE id IN (OLD.fid, NEW.fid); END;
-    CREATE TRIGGER "${r}_delete" AFTER DELETE ON "${t}" WHEN old.geom NOT NULL
-    BEGIN DELETE FROM "${r}" WHERE id = OLD.fid; END;
-  `);
+      BEGIN DELETE FROM "${r}" WHERE id IN (OLD.fid, NEW.fid); END`,
+    delete: `CREATE TRIGGER "${r}_delete" AFTER DELETE ON "${t}" WHEN old.geom NOT NULL
+      BEGIN DELETE FROM "${r}" WHERE id = OLD.fid; END`,
+  };
 }
 
-const TRIGGER_SUFFIXES = ['insert', 'update1', 'update2', 'update3', 'update4', 'delete'];
+/** The spec's R-tree on `geom` and its six triggers. */
+export function createRtreeIndex(db: Database.Database, t: string, withTable = true): void {
+  if (withTable) db.exec(`CREATE VIRTUAL TABLE "rtree_${t}_geom" USING rtree(id, minx, maxx, miny, maxy)`);
+  for (const sql of Object.values(rtreeTriggers(t))) db.exec(sql);
+}
+
+/**
+ * For bulk inserts inside one transaction: drops the insert trigger (which calls back into JS four
+ * times a row) so the caller can fill the R-tree itself from envelopes it already has; the returned
+ * function puts the trigger back. A rollback restores it too, DDL being transactional.
+ */
+export function suspendRtreeInsertTrigger(db: Database.Database, t: string): { insert(fid: number, e: { minX: number; maxX: number; minY: number; maxY: number }): void; resume(): void } {
+  db.exec(`DROP TRIGGER "rtree_${t}_geom_insert"`);
+  const ins = db.prepare(`INSERT INTO "rtree_${t}_geom" VALUES (?, ?, ?, ?, ?)`);
+  return {
+    insert: (fid, e) => void ins.run(fid, e.minX, e.maxX, e.minY, e.maxY),
+    resume: () => db.exec(rtreeTriggers(t).insert!),
+  };
+}
+
 
 /**
  * Rebuilds a feature table with new column definitions (SQLite cannot relax NOT NULL or UNIQUE in
  * place), keeping every fid so the R-tree stays valid. Call inside a transaction.
  */
 export function rebuildFeatureTable(db: Database.Database, t: string, columns: string, copy: string): void {
-  for (const s of TRIGGER_SUFFIXES) db.exec(`DROP TRIGGER IF EXISTS "rtree_${t}_geom_${s}"`);
+  for (const s of Object.keys(rtreeTriggers(t))) db.exec(`DROP TRIGGER IF EXISTS "rtree_${t}_geom_${s}"`);
   db.exec(`CREATE TABLE "${t}__new" (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, geom MULTIPOLYGON, ${columns});
            INSERT INTO "${t}__new" (fid, geom, ${copy}) SELECT fid, geom, ${copy} FROM "${t}";
            DROP TABLE "${t}";
