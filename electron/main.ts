@@ -1,14 +1,16 @@
 import { app, BrowserWindow, dialog, protocol, session } from 'electron';
 import path from 'node:path';
+import { basemapTileHandler } from '../src/api/handlers/basemaps';
 import { openApi } from '../src/api/service';
 import { ensureDemoProject } from '../src/host/demo-project';
 import { createAppHandler } from './app-protocol';
 import { projectFromArgv } from './args';
 import { registerIpc } from './ipc';
 import { APP_ENTRY_URL, APP_SCHEME, hardenSession, hardenWebContents } from './security';
+import { createTilesProtocolHandler, TILES_SCHEME, TILES_SCHEME_PRIVILEGES } from './tiles-protocol';
 
 /**
- * Desktop entry: wires the window, app:// and IPC to the API. No business logic lives here.
+ * Desktop entry: wires the window, app://, tiles:// and IPC to the API. No business logic lives here.
  */
 
 const WINDOW_TITLE = 'LandLink 土地流转与增减挂钩规划';
@@ -16,10 +18,12 @@ const WINDOW_TITLE = 'LandLink 土地流转与增减挂钩规划';
 // Must precede 'ready': a standard, secure scheme gets a real origin, fetch() and the CSP.
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  TILES_SCHEME_PRIVILEGES,
 ]);
 
 let mainWindow: BrowserWindow | null = null;
 let api: ReturnType<typeof openApi> | null = null;
+let tiles: ReturnType<typeof basemapTileHandler> | null = null;
 
 function createWindow(): BrowserWindow {
   const win = new BrowserWindow({
@@ -52,11 +56,15 @@ async function start(): Promise<void> {
   // The demo lives in LandLink's per-user data folder, shared with the browser host and CLI.
   const file = projectFromArgv(process.argv, process.cwd()) ?? (await ensureDemoProject());
   api = openApi(file);
+  tiles = basemapTileHandler(api.project);
+  protocol.handle(TILES_SCHEME, createTilesProtocolHandler(tiles));
   registerIpc(api.dispatch);
   mainWindow = createWindow();
 }
 
 function closeApi(): void {
+  tiles?.close();
+  tiles = null;
   api?.close();
   api = null;
 }

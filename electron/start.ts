@@ -44,7 +44,11 @@ function rendererIsStale(): boolean {
 
 // Each config sets its own absolute root; an inline root here would override it.
 const buildRenderer = () => build({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
-const buildElectron = () => build({ configFile: path.join(root, 'electron', 'vite.config.ts'), logLevel: 'warn' });
+const buildElectron = async () => {
+  const configFile = path.join(root, 'electron', 'vite.config.ts');
+  await build({ configFile, logLevel: 'warn' });
+  await build({ configFile, mode: 'preload', logLevel: 'warn' });
+};
 
 async function runElectron(binary: string, options: StartOptions): Promise<never> {
   await buildRenderer();

@@ -3,14 +3,18 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
 /**
- * Bundles the Electron main process and preload into CommonJS under dist-electron/.
+ * Bundles the Electron main process (default) or, with `--mode preload`, the preload into CommonJS
+ * under dist-electron/. They are two builds because in one build the bundler may make the preload
+ * require the main entry for shared runtime code, which a sandboxed preload cannot load.
  * SSR mode gives Node resolution and keeps builtins external; everything else of ours and of
  * node_modules is inlined, except electron (provided at runtime) and better-sqlite3 (native).
  */
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-export default defineConfig({
+const entry = (mode: string) => (mode === 'preload' ? 'preload' : 'main');
+
+export default defineConfig(({ mode }) => ({
   root,
   publicDir: false,
   // Loaded by tsx and by vite's own config loader; neither needs the renderer's .env files.
@@ -23,18 +27,14 @@ export default defineConfig({
   build: {
     ssr: true,
     outDir: 'dist-electron',
-    emptyOutDir: true,
+    emptyOutDir: mode !== 'preload',
     target: 'node22',
     minify: false,
     sourcemap: true,
     copyPublicDir: false,
     reportCompressedSize: false,
     rolldownOptions: {
-      input: {
-        main: path.join(root, 'electron/main.ts'),
-        // preload.ts imports only 'electron', so it comes out as one self-contained file.
-        preload: path.join(root, 'electron/preload.ts'),
-      },
+      input: { [entry(mode)]: path.join(root, `electron/${entry(mode)}.ts`) },
       external: ['electron', 'better-sqlite3'],
       output: {
         format: 'cjs',
@@ -43,4 +43,4 @@ export default defineConfig({
       },
     },
   },
-});
+}));

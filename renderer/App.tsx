@@ -1,26 +1,51 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { ParcelDetail, ProjectInfo } from '../src/api/contract';
 import { call } from './api/client';
+import { CreateParcelForm } from './edit/CreateParcelForm';
+import { EditLayer } from './edit/EditLayer';
+import { EditToolbar } from './edit/EditToolbar';
+import { SplitByAreasForm } from './edit/SplitByAreasForm';
+import { useEditing, type AppliedEdit } from './edit/use-editing';
+import { useHistoryKeys } from './edit/use-history-keys';
 import { errorMessage } from './i18n/error-message';
 import { useI18n } from './i18n/I18nProvider';
-import { LOCALES } from './i18n/messages';
-import { MapView } from './map/MapView';
+import { LOCALES, type MessageKey } from './i18n/messages';
+import { MapView, type MapFocus } from './map/MapView';
+import { LineageSection } from './panels/LineageSection';
 import { ParcelPanel } from './panels/ParcelPanel';
+import { PiecesSection, type SplitOutcome } from './panels/PiecesSection';
 import { ProjectOverview } from './panels/ProjectOverview';
+import { SelectionPanel } from './panels/SelectionPanel';
 
-type Selection =
-  | { state: 'none' }
-  | { state: 'empty' } // clicked where there is no parcel
-  | { state: 'loading'; id: number }
-  | { state: 'shown'; parcel: ParcelDetail };
+// Loaded on first use: they are large and pull in the zod schemas, whose start-up probe of `Function`
+// would trip the page's script-src CSP before the planner has asked for them.
+const ImportDialog = lazy(() => import('./import/ImportDialog').then((m) => ({ default: m.ImportDialog })));
+const ExportDialog = lazy(() => import('./export/ExportDialog').then((m) => ({ default: m.ExportDialog })));
+const ChecksPanel = lazy(() => import('./checks/ChecksPanel').then((m) => ({ default: m.ChecksPanel })));
+
+/** The selected parcels, read from the store; `empty` when the last click hit no parcel. */
+type Selection = { ids: number[]; empty: boolean };
+
+const NO_SELECTION: Selection = { ids: [], empty: false };
+
+/** Feedback on the last edit: done (with a message) or refused (with the core's reason). */
+type EditNotice = { kind: 'done'; message: MessageKey } | { kind: 'refused'; reason: string };
 
 export function App() {
   const { t, locale, setLocale } = useI18n();
   const [info, setInfo] = useState<ProjectInfo | null>(null);
   // Wrapped so an error value is never mistaken for a state updater; translated at render time.
   const [failure, setFailure] = useState<{ error: unknown } | null>(null);
-  const [selection, setSelection] = useState<Selection>({ state: 'none' });
-  const latestPick = useRef(0);
+  const [selection, setSelection] = useState<Selection>(NO_SELECTION);
+  /** Details of the selection, tagged with the ids they were read for. */
+  const [loaded, setLoaded] = useState<{ key: string; parcels: ParcelDetail[] } | null>(null);
+  const [dataVersion, setDataVersion] = useState(0);
+  const [split, setSplit] = useState<SplitOutcome | null>(null);
+  const [notice, setNotice] = useState<EditNotice | null>(null);
+  const [focus, setFocus] = useState<MapFocus | null>(null);
+  const [dialog, setDialog] = useState<'import' | 'export' | null>(null);
+  const [checksOpen, setChecksOpen] = useState(false);
+  const latestRead = useRef(0);
 
   const report = useCallback((error: unknown) => {
     console.error(error); // the core's own wording, for support; the user sees a translated sentence
@@ -29,23 +54,55 @@ export function App() {
 
   useEffect(() => {
     call('project.info', {}).then(setInfo, report);
-  }, [report]);
+  }, [report, dataVersion]);
 
-  const select = useCallback((id: number | null) => {
-    const ticket = ++latestPick.current;
-    if (id === null) return setSelection({ state: 'empty' });
-    setSelection({ state: 'loading', id });
-    call('parcels.get', { id }).then(
-      (parcel) => ticket === latestPick.current && setSelection({ state: 'shown', parcel }),
+  // Details are re-read after every edit: an undo can change or remove a selected parcel.
+  const selectedKey = selection.ids.join(',');
+  useEffect(() => {
+    const ids = selectedKey === '' ? [] : selectedKey.split(',').map(Number);
+    const ticket = ++latestRead.current;
+    Promise.all(ids.map((id) => call('parcels.get', { id }))).then(
+      (parcels) => ticket === latestRead.current && setLoaded({ key: selectedKey, parcels }),
       (err: unknown) => {
-        if (ticket !== latestPick.current) return;
+        if (ticket !== latestRead.current) return;
         report(err);
-        setSelection({ state: 'none' });
+        setSelection(NO_SELECTION);
       },
     );
-  }, [report]);
+  }, [selectedKey, dataVersion, report]);
 
-  const selectedId = selection.state === 'shown' ? selection.parcel.id : selection.state === 'loading' ? selection.id : null;
+  const select = useCallback((ids: number[], empty = false) => {
+    setSelection({ ids, empty });
+    setSplit(null);
+  }, []);
+
+  const pick = useCallback(
+    (id: number | null, additive: boolean) => {
+      setNotice(null);
+      if (id === null) return additive ? undefined : select([], true);
+      if (!additive) return select([id]);
+      setSelection((s) => {
+        const ids = s.ids.includes(id) ? s.ids.filter((x) => x !== id) : [...s.ids, id];
+        return { ids, empty: false };
+      });
+      setSplit(null);
+    },
+    [select],
+  );
+
+  const applied = useCallback((edit: AppliedEdit) => {
+    setNotice({ kind: 'done', message: edit.message });
+    if (!edit.select) return;
+    setDataVersion((v) => v + 1);
+    setSelection({ ids: edit.select, empty: false });
+    setSplit(edit.split);
+  }, []);
+  const refused = useCallback((reason: string) => setNotice({ kind: 'refused', reason }), []);
+
+  const parcels = loaded?.key === selectedKey ? loaded.parcels : null;
+  const single = parcels?.length === 1 ? parcels[0]! : null;
+  const editing = useEditing({ target: single, selectedIds: selection.ids, onApplied: applied, onRefused: refused, onError: report });
+  useHistoryKeys((step) => !editing.busy && editing.tool === null && editing.step(step));
 
   return (
     <div className="app">
@@ -61,6 +118,21 @@ export function App() {
             {t('app.syntheticNotice')}
           </span>
         )}
+        <div className="app-toolbar">
+          {info && (
+            <div className="toolbar-group">
+              <button type="button" className="toolbar-button" onClick={() => setDialog('import')} data-testid="toolbar-import">
+                {t('toolbar.import')}
+              </button>
+              <button type="button" className="toolbar-button" onClick={() => setDialog('export')} data-testid="toolbar-export">
+                {t('toolbar.export')}
+              </button>
+              <button type="button" className="toolbar-button" aria-pressed={checksOpen} onClick={() => setChecksOpen((o) => !o)} data-testid="toolbar-checks">
+                {t('toolbar.checks')}
+              </button>
+            </div>
+          )}
+        </div>
         <div className="lang-switch" role="group" aria-label={t('app.language')}>
           {LOCALES.map((l) => (
             <button key={l} type="button" aria-pressed={l === locale} onClick={() => setLocale(l)} data-testid={`lang-${l}`}>
@@ -69,6 +141,22 @@ export function App() {
           ))}
         </div>
       </header>
+      {info && (
+        <EditToolbar
+          tool={editing.tool}
+          selectedCount={selection.ids.length}
+          busy={editing.busy}
+          draftReady={editing.draft !== null}
+          onTool={(tool) => {
+            setNotice(null);
+            editing.setTool(tool);
+          }}
+          onSave={editing.saveVertices}
+          onMerge={editing.merge}
+          onUndo={() => editing.step('undo')}
+          onRedo={() => editing.step('redo')}
+        />
+      )}
       {failure && (
         <div className="error-banner" role="alert" data-testid="error-banner">
           <strong>{t('error.title')}</strong> {errorMessage(t, failure.error)}
@@ -79,21 +167,77 @@ export function App() {
       )}
       <main className="app-main">
         {info ? (
-          <MapView extent={info.extent} selectedId={selectedId} onSelect={select} onError={report} />
+          <MapView extent={info.extent} dataVersion={dataVersion} picking={editing.tool === null || editing.tool === 'splitAreas'} onPick={pick} onError={report} focus={focus}>
+            {(map) => (
+              <EditLayer
+                map={map}
+                ids={selection.ids}
+                dataVersion={dataVersion}
+                tool={editing.tool}
+                onDraft={editing.setDraft}
+                onDrawn={editing.onDrawn}
+                onError={report}
+              />
+            )}
+          </MapView>
         ) : (
           <div className="app-loading">{!failure && t('app.loading')}</div>
         )}
         <aside className="side-panel" aria-label={t('app.sidePanel')}>
-          {selection.state === 'shown' && <ParcelPanel parcel={selection.parcel} onClose={() => select(null)} />}
-          {selection.state === 'loading' && <p className="hint">{t('parcel.loading')}</p>}
-          {(selection.state === 'none' || selection.state === 'empty') && info && (
+          {checksOpen && (
+            <Suspense>
+              <ChecksPanel onZoom={(bbox, at) => setFocus({ bbox, at })} onClose={() => setChecksOpen(false)} />
+            </Suspense>
+          )}
+          {editing.tool && (
+            <p className="tool-hint" data-testid="tool-hint">
+              {t(`edit.${editing.tool}Hint`)}
+            </p>
+          )}
+          {notice && (
+            <p className={notice.kind === 'refused' ? 'edit-notice edit-notice--refused' : 'edit-notice'} role="status" data-testid="edit-notice">
+              {notice.kind === 'refused' ? t('edit.refused', { reason: notice.reason }) : t(notice.message)}
+            </p>
+          )}
+          {editing.newShape && <CreateParcelForm busy={editing.busy} onSubmit={editing.create} onCancel={() => editing.setTool(null)} />}
+          {editing.tool === 'splitAreas' && single && (
+            <SplitByAreasForm
+              parcelCode={single.code}
+              parcelM2={single.areas.ellipsoidM2}
+              busy={editing.busy}
+              onSubmit={editing.splitByAreas}
+              onCancel={() => editing.setTool(null)}
+            />
+          )}
+          {single && (
+            <ParcelPanel parcel={single} onClose={() => select([])}>
+              <LineageSection parcelId={single.id} dataVersion={dataVersion} onError={report} />
+            </ParcelPanel>
+          )}
+          {parcels && parcels.length > 1 && <SelectionPanel parcels={parcels} onClear={() => select([])} />}
+          {split && <PiecesSection outcome={split} />}
+          {selection.ids.length > 0 && !parcels && <p className="hint">{t('parcel.loading')}</p>}
+          {selection.ids.length === 0 && info && (
             <>
-              {selection.state === 'empty' && <p className="notice">{t('map.nothingHere')}</p>}
+              {selection.empty && <p className="notice">{t('map.nothingHere')}</p>}
               <ProjectOverview info={info} />
             </>
           )}
         </aside>
       </main>
+      <Suspense>
+        {dialog === 'import' && (
+          <ImportDialog
+            onClose={() => setDialog(null)}
+            onImported={() => {
+              // The dialog stays open on its report; the map and the overview catch up behind it.
+              select([]);
+              setDataVersion((v) => v + 1);
+            }}
+          />
+        )}
+        {dialog === 'export' && <ExportDialog onClose={() => setDialog(null)} />}
+      </Suspense>
     </div>
   );
 }

@@ -1,12 +1,14 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import L from 'leaflet';
-import type { Feature, FeatureCollection } from 'geojson';
+import type { FeatureCollection } from 'geojson';
 import type { LayerFeatures, LayerName } from '../../src/api/contract';
 import type { LonLatBBox } from '../../src/domain/geometry';
 import { call } from '../api/client';
 import { useI18n } from '../i18n/I18nProvider';
+import { BasemapControl } from './BasemapControl';
+import { BasemapLayer, type Basemap } from './BasemapLayer';
 import { LayerControl } from './LayerControl';
-import { LAYER_ORDER, LAYER_STYLES, SELECTION_STYLE } from './layer-styles';
+import { FOCUS_STYLE, LAYER_ORDER, LAYER_STYLES } from './layer-styles';
 import { VectorTileLayer } from './vector-tile-layer';
 
 declare global {
@@ -16,32 +18,46 @@ declare global {
   }
 }
 
-interface MapViewProps {
-  extent: LonLatBBox | null;
-  selectedId: number | null;
-  /** A click resolved by the store: the first parcel under the point, or null for none. */
-  onSelect: (id: number | null) => void;
-  onError: (err: unknown) => void;
+/** A place to show, e.g. a data-check problem: fit `bbox`, mark `at`. A new object means a new request. */
+export interface MapFocus {
+  bbox: LonLatBBox;
+  at: [number, number];
 }
 
-type LoadedLayers = { [K in LayerName]: { layer: VectorTileLayer; data: LayerFeatures } };
+interface MapViewProps {
+  extent: LonLatBBox | null;
+  /** Bumped by the app after an import or edit: the layers are fetched again, the view stays. */
+  dataVersion: number;
+  /** False while a drawing tool owns the clicks. */
+  picking: boolean;
+  /** A click resolved by the store: the first parcel under the point (or null), and whether shift was held. */
+  onPick: (id: number | null, additive: boolean) => void;
+  onError: (err: unknown) => void;
+  focus: MapFocus | null;
+  /** Map-bound parts that own their own Leaflet layers, e.g. the edit layer. */
+  children?: (map: L.Map) => ReactNode;
+}
+
+type LoadedLayers = { version: number; byName: { [K in LayerName]: { layer: VectorTileLayer; data: LayerFeatures } } };
 
 const ALL_VISIBLE: Record<LayerName, boolean> = { parcels: true, homesteads: true, basic_farmland: true, linear_features: true };
 /** Roughly the demo villages, used only for an empty project. */
 const FALLBACK_VIEW: L.LatLngTuple = [34.86, 115.95];
+const FIT_PADDING: L.FitBoundsOptions = { padding: [24, 24] };
 
 const toBounds = ([w, s, e, n]: LonLatBBox) => L.latLngBounds([s, w], [n, e]);
 
-/** The one owner of the Leaflet map (design.md §5): layers, selection highlight and click picking. */
-export function MapView({ extent, selectedId, onSelect, onError }: MapViewProps) {
+/** The one owner of the Leaflet map (design.md §5): basemap, layers, click picking, and a slot for the edit layer. */
+export function MapView({ extent, dataVersion, picking, onPick, onError, focus, children }: MapViewProps) {
   const { t } = useI18n();
   const containerRef = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<L.Map | null>(null);
   const [layers, setLayers] = useState<LoadedLayers | null>(null);
   const [visible, setVisible] = useState(ALL_VISIBLE);
-  const callbacks = useRef({ onSelect, onError });
+  const [basemap, setBasemap] = useState<Basemap | null>(null);
+  const callbacks = useRef({ onPick, onError, picking });
   useEffect(() => {
-    callbacks.current = { onSelect, onError };
+    callbacks.current = { onPick, onError, picking };
   });
 
   useEffect(() => {
@@ -70,10 +86,14 @@ export function MapView({ extent, selectedId, onSelect, onError }: MapViewProps)
     return () => void zoom.remove();
   }, [map, t]);
 
+  // Fit the project once: after an edit the extent changes, but the planner's view must stay.
+  const fitted = useRef(false);
   useEffect(() => {
-    if (!map) return;
-    if (extent) map.fitBounds(toBounds(extent), { padding: [24, 24] });
-    else map.setView(FALLBACK_VIEW, 13);
+    if (!map || fitted.current) return;
+    if (extent) {
+      map.fitBounds(toBounds(extent), FIT_PADDING);
+      fitted.current = true;
+    } else map.setView(FALLBACK_VIEW, 13);
   }, [map, extent]);
 
   useEffect(() => {
@@ -82,22 +102,22 @@ export function MapView({ extent, selectedId, onSelect, onError }: MapViewProps)
     Promise.all(LAYER_ORDER.map((name) => call('layers.features', { layer: name })))
       .then((collections) => {
         if (stale) return;
-        const loaded = {} as LoadedLayers;
+        const byName = {} as LoadedLayers['byName'];
         collections.forEach((data, i) => {
-          loaded[data.layer] = { data, layer: new VectorTileLayer(data as FeatureCollection, LAYER_STYLES[data.layer], { zIndex: i + 1 }) };
+          byName[data.layer] = { data, layer: new VectorTileLayer(data as FeatureCollection, LAYER_STYLES[data.layer], { zIndex: i + 1 }) };
         });
-        setLayers(loaded);
+        setLayers({ version: dataVersion, byName });
       })
       .catch((err: unknown) => !stale && callbacks.current.onError(err));
     return () => {
       stale = true;
     };
-  }, [map]);
+  }, [map, dataVersion]);
 
   useEffect(() => {
     if (!map || !layers) return;
     for (const name of LAYER_ORDER) {
-      const { layer } = layers[name];
+      const { layer } = layers.byName[name];
       if (visible[name]) layer.addTo(map);
       else layer.remove();
     }
@@ -105,7 +125,7 @@ export function MapView({ extent, selectedId, onSelect, onError }: MapViewProps)
 
   useEffect(() => {
     if (!map || !layers) return;
-    return () => LAYER_ORDER.forEach((name) => layers[name].layer.remove());
+    return () => LAYER_ORDER.forEach((name) => layers.byName[name].layer.remove());
   }, [map, layers]);
 
   // Picking asks the store (R-tree, then point-in-polygon) so it is independent of what is drawn.
@@ -113,33 +133,55 @@ export function MapView({ extent, selectedId, onSelect, onError }: MapViewProps)
     if (!map) return;
     let latest = 0;
     const onClick = (e: L.LeafletMouseEvent) => {
+      if (!callbacks.current.picking) return;
       const ticket = ++latest;
+      const additive = e.originalEvent.shiftKey;
       call('parcels.at', { lon: e.latlng.lng, lat: e.latlng.lat })
-        .then(({ ids }) => ticket === latest && callbacks.current.onSelect(ids[0] ?? null))
+        .then(({ ids }) => ticket === latest && callbacks.current.onPick(ids[0] ?? null, additive))
         .catch((err: unknown) => callbacks.current.onError(err));
     };
     map.on('click', onClick);
     return () => void map.off('click', onClick);
   }, [map]);
 
+  // Shift belongs to multi-select here, not to Leaflet's shift-drag box zoom.
   useEffect(() => {
-    if (!map || !layers || selectedId === null) return;
-    const feature = layers.parcels.data.features.find((f) => f.id === selectedId);
-    if (!feature) return;
-    const highlight = L.geoJSON(feature as Feature, { style: SELECTION_STYLE, interactive: false }).addTo(map);
-    return () => void highlight.remove();
-  }, [map, layers, selectedId]);
+    if (!map) return;
+    map.boxZoom.disable();
+  }, [map]);
+
+  useEffect(() => {
+    if (!map || !focus) return;
+    map.fitBounds(toBounds(focus.bbox), { ...FIT_PADDING, maxZoom: 18 });
+    const [lon, lat] = focus.at;
+    const marker = L.circleMarker([lat, lon], { ...FOCUS_STYLE, interactive: false }).addTo(map);
+    return () => void marker.remove();
+  }, [map, focus]);
 
   const toggle = (name: LayerName) => setVisible((v) => ({ ...v, [name]: !v[name] }));
-  const fitProject = () => extent && map?.fitBounds(toBounds(extent), { padding: [24, 24] });
+  const fitProject = () => extent && map?.fitBounds(toBounds(extent), FIT_PADDING);
 
   return (
-    <div className="map-view">
-      <div ref={containerRef} className="map-view__map" role="application" aria-label={t('map.aria')} data-testid="map" data-ready={layers ? 'true' : 'false'} />
+    // The drawing class sits on the wrapper: React must not rewrite the classes Leaflet puts on its container.
+    <div className={picking ? 'map-view' : 'map-view map-view--drawing'}>
+      <div
+        ref={containerRef}
+        className="map-view__map"
+        role="application"
+        aria-label={t('map.aria')}
+        data-testid="map"
+        data-ready={layers ? 'true' : 'false'}
+        data-version={layers?.version ?? -1}
+      />
       <button type="button" className="map-view__fit" onClick={fitProject} disabled={!extent} title={t('map.fitProject')}>
         {t('map.fitProject')}
       </button>
-      <LayerControl visible={visible} onToggle={toggle} />
+      <div className="map-panel">
+        <LayerControl visible={visible} onToggle={toggle} />
+        <BasemapControl onSelectedChange={setBasemap} />
+      </div>
+      {map && <BasemapLayer map={map} basemap={basemap} />}
+      {map && children?.(map)}
       {!layers && <div className="map-view__loading">{t('map.loadingLayers')}</div>}
     </div>
   );

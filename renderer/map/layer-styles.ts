@@ -58,3 +58,9 @@ export const LAYER_SWATCH: Record<LayerName, { fill: string; stroke: string; hat
 };
 
 export const SELECTION_STYLE = { color: '#d0342c', weight: 3, fillColor: '#d0342c', fillOpacity: 0.18 } as const;
+/** The parcel whose vertices are being edited: dashed so it reads as "not saved yet". */
+export const EDITING_STYLE = { color: '#1d5fa8', weight: 2, dashArray: '6 4', fillColor: '#1d5fa8', fillOpacity: 0.12 } as const;
+/** Neighbours drawn faintly while editing, only so their vertices and edges can be snapped to. */
+export const SNAP_TARGET_STYLE = { color: '#5b6670', weight: 1, opacity: 0.6, fill: false } as const;
+/** The point a data check or search pointed at. */
+export const FOCUS_STYLE = { radius: 9, color: '#d0342c', weight: 3, fillColor: '#ffffff', fillOpacity: 0.6 } as const;

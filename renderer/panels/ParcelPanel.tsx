@@ -7,6 +7,8 @@ import { AreaRow } from './AreaRow';
 interface ParcelPanelProps {
   parcel: ParcelDetail;
   onClose: () => void;
+  /** Further sections about the same parcel, e.g. its lineage. */
+  children?: ReactNode;
 }
 
 function Field({ label, testId, children }: { label: MessageKey; testId: string; children: ReactNode }) {
@@ -20,7 +22,7 @@ function Field({ label, testId, children }: { label: MessageKey; testId: string;
 }
 
 /** Attributes of one contracted parcel and its three areas, each labelled with what it is. */
-export function ParcelPanel({ parcel, onClose }: ParcelPanelProps) {
+export function ParcelPanel({ parcel, onClose, children }: ParcelPanelProps) {
   const { t } = useI18n();
   const none = t('common.none');
   const { household, areas } = parcel;
@@ -67,6 +69,7 @@ export function ParcelPanel({ parcel, onClose }: ParcelPanelProps) {
         <AreaRow label="parcel.area.ellipsoid" hint="parcel.area.ellipsoidHint" m2={areas.ellipsoidM2} testId="area-ellipsoid" />
         <AreaRow label="parcel.area.planar" hint="parcel.area.planarHint" m2={areas.planarM2} testId="area-planar" />
       </dl>
+      {children}
     </section>
   );
 }

@@ -12,11 +12,9 @@ let outDir: string;
 
 beforeAll(async () => {
   outDir = mkdtempSync(path.join(os.tmpdir(), 'landlink-electron-bundle-'));
-  await build({
-    configFile: path.join(root, 'electron', 'vite.config.ts'),
-    build: { outDir, emptyOutDir: true, sourcemap: false },
-    logLevel: 'silent',
-  });
+  const configFile = path.join(root, 'electron', 'vite.config.ts');
+  await build({ configFile, build: { outDir, emptyOutDir: true, sourcemap: false }, logLevel: 'silent' });
+  await build({ configFile, mode: 'preload', build: { outDir, emptyOutDir: false, sourcemap: false }, logLevel: 'silent' });
 }, 120_000);
 
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));

@@ -1,0 +1,21 @@
+import type { MessageKey } from '../i18n/messages';
+
+/** Phases the core reports (src/api/jobs.ts: a short key the UI translates). */
+const PHASE_KEYS: Readonly<Record<string, MessageKey>> = {
+  starting: 'job.phase.starting',
+  reading: 'job.phase.reading',
+  checking: 'job.phase.checking',
+  writing: 'job.phase.writing',
+  indexing: 'job.phase.indexing',
+  // The data checks report each rule as its own phase.
+  overlap: 'checks.name.overlap',
+  gap: 'checks.name.gap',
+  sliver: 'checks.name.sliver',
+  'self-intersection': 'checks.name.self-intersection',
+  'area-mismatch': 'checks.name.area-mismatch',
+  'duplicate-code': 'checks.name.duplicate-code',
+  'code-format': 'checks.name.code-format',
+};
+
+/** The message key of a phase, or null for a phase this UI does not know (then shown as the core wrote it). */
+export const phaseKey = (phase: string): MessageKey | null => (Object.hasOwn(PHASE_KEYS, phase) ? PHASE_KEYS[phase]! : null);
