@@ -219,3 +219,38 @@ describe('joining a household list', () => {
     expect(api.project.db.prepare('SELECT count(*) AS n FROM parcels WHERE household_id IS NOT NULL').get()).toEqual({ n: 2 });
   });
 });
+
+describe('uploads for the browser', () => {
+  it('accepts the parts of a Shapefile in chunks and reports them by their own names', async () => {
+    const api = project();
+    const shp = shapefile([parcel(0), parcel(1)]);
+    const parts = ['.shp', '.shx', '.dbf', '.prj', '.cpg'].map((ext) => ({ name: `parcels${ext}`, bytes: readFileSync(shp.replace(/\.shp$/, ext)) }));
+    const { stagingId } = await call<{ stagingId: string }>(api, 'staging.begin', { files: parts.map((p) => ({ name: p.name, size: p.bytes.length })) });
+    for (const p of parts) {
+      for (let offset = 0; offset < p.bytes.length; offset += 100) {
+        await call(api, 'staging.put', { stagingId, name: p.name, offset, data: p.bytes.subarray(offset, offset + 100).toString('base64') });
+      }
+    }
+    const source = { kind: 'staged', stagingId };
+    const insp = await call<Inspection>(api, 'import.inspect', { source });
+    expect(insp.file).toBe('parcels.shp');
+    const { jobId } = await call<{ jobId: string }>(api, 'import.start', { source, target: 'parcels', mapping: insp.mapping });
+    expect((await api.jobs.wait(jobId)).result).toMatchObject({ committed: true, imported: 2, file: 'parcels.shp' });
+  });
+
+  it('refuses chunks out of order, unannounced files and names with a path', async () => {
+    const api = project();
+    const { stagingId } = await call<{ stagingId: string }>(api, 'staging.begin', { files: [{ name: 'a.geojson', size: 10 }] });
+    const put = (name: string, offset: number) => api.dispatch('staging.put', { stagingId, name, offset, data: 'AAAA' }, { actor: 'tester' });
+    expect(await put('a.geojson', 5)).toMatchObject({ ok: false, error: { issues: [{ path: 'offset' }] } });
+    expect(await put('b.geojson', 0)).toMatchObject({ ok: false, error: { issues: [{ path: 'name' }] } });
+    expect(await api.dispatch('staging.begin', { files: [{ name: '../x.shp', size: 1 }] }, { actor: 'tester' })).toMatchObject({
+      ok: false,
+      error: { issues: [{ path: 'files.0.name' }] },
+    });
+    expect(await api.dispatch('import.inspect', { source: { kind: 'staged', stagingId } }, { actor: 'tester' })).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/incomplete/) },
+    });
+  });
+});

@@ -1,3 +1,4 @@
+import { relative, sep } from 'node:path';
 import { readSource } from '../../io/read-source';
 import type { AttributeValue } from '../../io/source-layer';
 import { joinHouseholds, type JoinRow } from '../../store/household-join';
@@ -19,6 +20,12 @@ const text = (v: AttributeValue | undefined): string | null => (v === null || v 
 export function importHandlers({ project, jobs }: HandlerDeps): GroupHandlers<typeof importMethods, CallContext> {
   const pathOf = (source: { kind: 'path'; path: string } | { kind: 'staged'; stagingId: string }) =>
     source.kind === 'path' ? source.path : staging.folder(source.stagingId);
+  // An upload's reports name the files as the user picked them, not the staging folder they sit in.
+  const relabel = <T extends { file: string; problems: { file: string }[] }>(source: { kind: string }, path: string, r: T): T => {
+    if (source.kind !== 'staged') return r;
+    const name = (f: string) => (f.startsWith(path + sep) ? relative(path, f) : f);
+    return { ...r, file: name(r.file), problems: r.problems.map((p) => ({ ...p, file: name(p.file) })) };
+  };
   const readFailure = (err: unknown) =>
     new ApiFailure('bad_input', (err as Error).message, [{ path: 'source', message: (err as Error).message }]);
 
@@ -28,7 +35,7 @@ export function importHandlers({ project, jobs }: HandlerDeps): GroupHandlers<ty
     'import.inspect': async ({ source, options, target }) => {
       const path = pathOf(source);
       try {
-        return await inspectSource(project, path, options, target);
+        return relabel(source, path, await inspectSource(project, path, options, target));
       } catch (err) {
         throw readFailure(err);
       }
@@ -36,7 +43,7 @@ export function importHandlers({ project, jobs }: HandlerDeps): GroupHandlers<ty
     'import.start': ({ source, options, target, mapping, defaultLandClass, onBad, onExisting }, ctx) => {
       const path = pathOf(source);
       const jobId = jobs.start('import', (ctl) =>
-        runImport(project, ctx.actor, { path, options, target, mapping, defaultLandClass, onBad, onExisting }, ctl).catch((err: unknown) => {
+        runImport(project, ctx.actor, { path, options, target, mapping, defaultLandClass, onBad, onExisting }, ctl).then((r) => relabel(source, path, r), (err: unknown) => {
           if (err instanceof ApiFailure || err instanceof JobCancelled) throw err;
           throw readFailure(err);
         }),
