@@ -1,19 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MethodInput, MethodName, MethodOutput } from '../../src/api/contract';
-import type { Envelope } from '../../src/api/envelope';
 import { createEmptyProject } from '../../src/api/project-files';
 import { toLonLatConverter } from '../../src/geo/crs';
-import { startHost, type RunningHost } from '../../src/host/server';
 import { writeShapefile } from '../../src/io/shapefile/write-shapefile';
+import { ARTIFACTS, READY, clickMapAt, startE2e, type E2e } from './harness';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const ARTIFACTS = join(ROOT, '.artifacts', 'e2e');
-const READY = '[data-testid="map"][data-ready="true"]';
 const SRS = 4527; // CGCS2000 3° zone 39, easting with zone prefix
 const SIDE = 80; // metres
 
@@ -25,22 +18,7 @@ const PARCELS = [
   { code: '', x: 39_500_300, y: 3_860_000 },
 ];
 
-let dir: string;
-let host: RunningHost;
-let browser: Browser;
-let page: Page;
-const pageErrors: string[] = [];
-
-async function api<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-  const res = await fetch(new URL(`api/${method}`, host.url), {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${host.token}` },
-    body: JSON.stringify(input),
-  });
-  const envelope = (await res.json()) as Envelope<MethodOutput<M>>;
-  if (!envelope.ok) throw new Error(`${method}: ${envelope.error.message}`);
-  return envelope.data;
-}
+let e2e: E2e;
 
 function writeParcelsShapefile(shp: string): void {
   writeShapefile(shp, {
@@ -65,9 +43,9 @@ function writeParcelsShapefile(shp: string): void {
 /** Waits for a selector; on timeout the error carries what the dialogs and panels said instead. */
 async function waitFor(selector: string, timeout = 30_000): Promise<void> {
   try {
-    await page.waitForSelector(selector, { timeout });
+    await e2e.page.waitForSelector(selector, { timeout });
   } catch (err) {
-    const said = await page.evaluate(() => [...document.querySelectorAll('[role="dialog"], [data-testid="checks-panel"]')].map((e) => e.textContent).join('\n'));
+    const said = await e2e.page.evaluate(() => [...document.querySelectorAll('[role="dialog"], [data-testid="checks-panel"]')].map((e) => e.textContent).join('\n'));
     throw new Error(`${(err as Error).message}\n--- page said:\n${said}`);
   }
 }
@@ -82,28 +60,24 @@ const onPath = (tool: string) => {
 };
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'landlink-e2e-import-'));
-  mkdirSync(ARTIFACTS, { recursive: true });
-  const project = join(dir, 'empty.gpkg');
-  createEmptyProject(project, { name: 'e2e import', srsId: SRS, synthetic: false }, 'e2e');
-  writeParcelsShapefile(join(dir, 'dk.shp'));
-  host = await startHost({ file: project, staticDir: join(ROOT, 'dist', 'renderer') });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  e2e = await startE2e({
+    label: 'import',
+    project(dir) {
+      const project = join(dir, 'empty.gpkg');
+      createEmptyProject(project, { name: 'e2e import', srsId: SRS, synthetic: false }, 'e2e');
+      writeParcelsShapefile(join(dir, 'dk.shp'));
+      return project;
+    },
+    viewport: { width: 1280, height: 860 },
+    consoleErrors: false,
   });
-  page = await browser.newPage({ viewport: { width: 1280, height: 860 }, locale: 'zh-CN' });
-  page.on('pageerror', (err) => pageErrors.push(err.message));
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => e2e?.close());
 
 describe('import, export and data checks in the browser host', () => {
   it('uploads a shapefile into an empty project, skips the bad record on request and shows the parcels on the map', async () => {
+    const { page, host, api, dir } = e2e;
     await page.goto(`${host.url}?test`);
     await page.waitForSelector(READY, { timeout: 20_000 });
     expect((await api('project.info', {})).counts.parcels).toBe(0);
@@ -145,20 +119,13 @@ describe('import, export and data checks in the browser host', () => {
 
     // The map shows the parcels: clicking the middle of the second square selects it.
     const [lon, lat] = toLonLatConverter(SRS)([PARCELS[1]!.x + SIDE / 2, PARCELS[1]!.y + SIDE / 2]);
-    const point = await page.evaluate(([lon, lat]) => {
-      const map = window.__landlinkMap!;
-      map.setView([lat, lon], 17, { animate: false });
-      const p = map.latLngToContainerPoint([lat, lon]);
-      const box = map.getContainer().getBoundingClientRect();
-      return { x: box.left + p.x, y: box.top + p.y };
-    }, [lon, lat] as const);
-    await page.waitForTimeout(300);
-    await page.mouse.click(point.x, point.y);
+    await clickMapAt(page, { lon, lat }, 17);
     await expect.poll(() => page.textContent('[data-testid="parcel-code"]')).toBe(PARCELS[1]!.code);
     await page.screenshot({ path: join(ARTIFACTS, 'import-map-zh.png') });
   });
 
   it('exports the imported parcels to a GeoPackage that GDAL reads', async () => {
+    const { page, dir } = e2e;
     const out = join(dir, 'out', 'parcels.gpkg');
     mkdirSync(join(dir, 'out'));
     await page.click('[data-testid="toolbar-export"]');
@@ -174,6 +141,7 @@ describe('import, export and data checks in the browser host', () => {
   });
 
   it('runs the data checks and lists every rule with its count', async () => {
+    const { page, pageErrors } = e2e;
     await page.click('[data-testid="toolbar-checks"]');
     await page.click('[data-testid="checks-run"]');
     await waitFor('[data-testid="checks-report"]');
