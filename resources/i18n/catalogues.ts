@@ -7,11 +7,15 @@ import enEdit from './areas/edit.en.json';
 import zhChecks from './areas/checks.zh-CN.json';
 import enChecks from './areas/checks.en.json';
 import zhBasemap from './areas/basemap.zh-CN.json';
+import zhContract from './areas/contract.zh-CN.json';
+import enContract from './areas/contract.en.json';
+import zhRules from './areas/rules.zh-CN.json';
+import enRules from './areas/rules.en.json';
 import enBasemap from './areas/basemap.en.json';
 
 /**
  * The UI catalogues, one file per area of the app so the areas can grow apart; merged here. The
  * Chinese catalogue is the reference: every key the code may use comes from it.
  */
-export const zhCN = { ...zhCore, ...zhImport, ...zhEdit, ...zhChecks, ...zhBasemap };
-export const en = { ...enCore, ...enImport, ...enEdit, ...enChecks, ...enBasemap };
+export const zhCN = { ...zhCore, ...zhImport, ...zhEdit, ...zhChecks, ...zhBasemap, ...zhContract, ...zhRules };
+export const en = { ...enCore, ...enImport, ...enEdit, ...enChecks, ...enBasemap, ...enContract, ...enRules };

@@ -1,7 +1,9 @@
 import type { z } from 'zod';
 import { basemapMethods } from './methods/basemaps';
 import { checkMethods } from './methods/checks';
+import { contractMethods } from './methods/contracts';
 import { coreMethods } from './methods/core';
+import { documentMethods } from './methods/documents';
 import { editMethods } from './methods/edit';
 import { exportMethods } from './methods/export';
 import { importMethods } from './methods/import';
@@ -22,6 +24,8 @@ export const contract = {
   ...editMethods,
   ...checkMethods,
   ...basemapMethods,
+  ...contractMethods,
+  ...documentMethods,
 } as const;
 
 

@@ -1,7 +1,9 @@
 import type { Handlers } from '../dispatch';
 import { basemapHandlers } from './basemaps';
 import { checkHandlers } from './checks';
+import { contractHandlers } from './contracts';
 import { coreHandlers } from './core';
+import { documentHandlers } from './documents';
 import type { HandlerDeps } from './deps';
 import { editHandlers } from './edit';
 import { exportHandlers } from './export';
@@ -18,5 +20,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...editHandlers(deps),
     ...checkHandlers(deps),
     ...basemapHandlers(deps),
+    ...contractHandlers(deps),
+    ...documentHandlers(deps),
   };
 }

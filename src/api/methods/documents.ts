@@ -1,0 +1,2 @@
+/** Filled in by the documents work. */
+export const documentMethods = {} as const;
