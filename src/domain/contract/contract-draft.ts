@@ -14,6 +14,10 @@ const Yuan = z.number().min(0).finite();
 const Per10k = z.number().int().min(0).max(10000);
 const Days = z.number().int().min(0).max(3650);
 
+/** 四至: what lies east, south, west and north of a parcel, as printed in the parcel table. */
+export const FourBoundariesSchema = z.object({ east: z.string(), south: z.string(), west: z.string(), north: z.string() }).strict();
+export type FourBoundaries = z.infer<typeof FourBoundariesSchema>;
+
 export const TransferModeSchema = z.enum(['lease', 'share', 'other']);
 export type TransferMode = z.infer<typeof TransferModeSchema>;
 
@@ -98,7 +102,7 @@ export const ContractDraftSchema = z
             /** Leased area when only part of the parcel is transferred; null = the whole parcel (ellipsoidal). */
             areaM2: z.number().positive().nullable(),
             /** 四至, derived from the map and editable. */
-            boundaries: z.object({ east: z.string(), south: z.string(), west: z.string(), north: z.string() }).strict(),
+            boundaries: FourBoundariesSchema,
             remark: z.string().default(''),
           })
           .strict(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ContractDraftSchema } from './contract-draft';
+import { ContractDraftSchema, FourBoundariesSchema } from './contract-draft';
 import { PartyKindSchema } from './contract-facts';
 import { FindingSchema } from './rule';
 
@@ -33,7 +33,7 @@ export const ParcelRowSchema = z.object({
   villageGroup: z.string(),
   name: z.string(),
   code: z.string(),
-  boundaries: z.object({ east: z.string(), south: z.string(), west: z.string(), north: z.string() }),
+  boundaries: FourBoundariesSchema,
   /** Leased area, m² (printed in 亩, 2 decimals; totals summed before rounding). */
   areaM2: z.number(),
   qualityGrade: z.number().int().nullable(),

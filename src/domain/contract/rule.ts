@@ -15,6 +15,12 @@ export const FindingSchema = z.object({
 });
 export type Finding = z.infer<typeof FindingSchema>;
 
+/**
+ * What a rule reports; a finding may carry its own severity where B.3 grades one check (LT-03 warns
+ * past the second-round end and errs past the extended end). Without one it takes the rule's.
+ */
+export type RuleFinding = Omit<Finding, 'ruleId' | 'severity'> & { severity?: Severity };
+
 /** One legal check: LT-01 … LT-20 of domain.md B.3, each in its own file under domain/contract/rules. */
 export interface ContractRule {
   id: `LT-${string}`;
@@ -23,5 +29,5 @@ export interface ContractRule {
   titleKey: string;
   /** The legal basis as printed (e.g. 《农村土地承包法》第三十八条第三项). */
   basis: string;
-  check(facts: ContractFacts): Omit<Finding, 'ruleId' | 'severity'>[];
+  check(facts: ContractFacts): RuleFinding[];
 }
