@@ -4,6 +4,7 @@ import { basemapTileHandler } from '../src/api/handlers/basemaps';
 import { openApi } from '../src/api/service';
 import { ensureDemoProject } from '../src/host/demo-project';
 import { createAppHandler } from './app-protocol';
+import { electronPdfPrinter } from './pdf-printer';
 import { projectFromArgv } from './args';
 import { registerIpc } from './ipc';
 import { APP_ENTRY_URL, APP_SCHEME, hardenSession, hardenWebContents } from './security';
@@ -55,7 +56,7 @@ async function start(): Promise<void> {
   protocol.handle(APP_SCHEME, createAppHandler(path.join(app.getAppPath(), 'dist', 'renderer')));
   // The demo lives in LandLink's per-user data folder, shared with the browser host and CLI.
   const file = projectFromArgv(process.argv, process.cwd()) ?? (await ensureDemoProject());
-  api = openApi(file);
+  api = openApi(file, undefined, { printer: electronPdfPrinter });
   tiles = basemapTileHandler(api.project);
   protocol.handle(TILES_SCHEME, createTilesProtocolHandler(tiles));
   registerIpc(api.dispatch);

@@ -17,6 +17,10 @@ const entry = (mode: string) => (mode === 'preload' ? 'preload' : 'main');
 export default defineConfig(({ mode }) => ({
   root,
   publicDir: false,
+  resolve: {
+    // The shell prints with printToPDF (electron/pdf-printer.ts); the browser host's Chromium driver stays out.
+    alias: [{ find: /^.*\/io\/documents\/print\/chromium-printer$/, replacement: path.join(root, 'electron/no-chromium-printer.ts') }],
+  },
   // Loaded by tsx and by vite's own config loader; neither needs the renderer's .env files.
   envDir: false,
   ssr: {

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { ParcelDetail, ProjectInfo } from '../src/api/contract';
 import { call } from './api/client';
+import type { SelectShape } from './contracts/SelectBoxLayer';
 import { CreateParcelForm } from './edit/CreateParcelForm';
 import { EditLayer } from './edit/EditLayer';
 import { EditToolbar } from './edit/EditToolbar';
@@ -22,6 +23,8 @@ import { SelectionPanel } from './panels/SelectionPanel';
 const ImportDialog = lazy(() => import('./import/ImportDialog').then((m) => ({ default: m.ImportDialog })));
 const ExportDialog = lazy(() => import('./export/ExportDialog').then((m) => ({ default: m.ExportDialog })));
 const ChecksPanel = lazy(() => import('./checks/ChecksPanel').then((m) => ({ default: m.ChecksPanel })));
+const ContractsPanel = lazy(() => import('./contracts/ContractsPanel').then((m) => ({ default: m.ContractsPanel })));
+const SelectBoxLayer = lazy(() => import('./contracts/SelectBoxLayer').then((m) => ({ default: m.SelectBoxLayer })));
 
 /** The selected parcels, read from the store; `empty` when the last click hit no parcel. */
 type Selection = { ids: number[]; empty: boolean };
@@ -45,6 +48,8 @@ export function App() {
   const [focus, setFocus] = useState<MapFocus | null>(null);
   const [dialog, setDialog] = useState<'import' | 'export' | null>(null);
   const [checksOpen, setChecksOpen] = useState(false);
+  const [contractsOpen, setContractsOpen] = useState(false);
+  const [selectShape, setSelectShape] = useState<SelectShape | null>(null);
   const latestRead = useRef(0);
 
   const report = useCallback((error: unknown) => {
@@ -90,6 +95,11 @@ export function App() {
     [select],
   );
 
+  const addToSelection = useCallback((ids: readonly number[]) => {
+    setSelection((s) => ({ ids: [...new Set([...s.ids, ...ids])], empty: false }));
+    setSplit(null);
+  }, []);
+
   const applied = useCallback((edit: AppliedEdit) => {
     setNotice({ kind: 'done', message: edit.message });
     if (!edit.select) return;
@@ -130,6 +140,18 @@ export function App() {
               <button type="button" className="toolbar-button" aria-pressed={checksOpen} onClick={() => setChecksOpen((o) => !o)} data-testid="toolbar-checks">
                 {t('toolbar.checks')}
               </button>
+              <button
+                type="button"
+                className="toolbar-button"
+                aria-pressed={contractsOpen}
+                onClick={() => {
+                  setContractsOpen((o) => !o);
+                  setSelectShape(null);
+                }}
+                data-testid="toolbar-contracts"
+              >
+                {t('contract.toolbar')}
+              </button>
             </div>
           )}
         </div>
@@ -167,17 +189,24 @@ export function App() {
       )}
       <main className="app-main">
         {info ? (
-          <MapView extent={info.extent} dataVersion={dataVersion} picking={editing.tool === null || editing.tool === 'splitAreas'} onPick={pick} onError={report} focus={focus}>
+          <MapView extent={info.extent} dataVersion={dataVersion} picking={(editing.tool === null || editing.tool === 'splitAreas') && selectShape === null} onPick={pick} onError={report} focus={focus}>
             {(map) => (
-              <EditLayer
-                map={map}
-                ids={selection.ids}
-                dataVersion={dataVersion}
-                tool={editing.tool}
-                onDraft={editing.setDraft}
-                onDrawn={editing.onDrawn}
-                onError={report}
-              />
+              <>
+                <EditLayer
+                  map={map}
+                  ids={selection.ids}
+                  dataVersion={dataVersion}
+                  tool={editing.tool}
+                  onDraft={editing.setDraft}
+                  onDrawn={editing.onDrawn}
+                  onError={report}
+                />
+                {selectShape && (
+                  <Suspense>
+                    <SelectBoxLayer map={map} shape={selectShape} onSelected={(ids, additive) => (additive ? addToSelection(ids) : select(ids, ids.length === 0))} onError={report} />
+                  </Suspense>
+                )}
+              </>
             )}
           </MapView>
         ) : (
@@ -187,6 +216,21 @@ export function App() {
           {checksOpen && (
             <Suspense>
               <ChecksPanel onZoom={(bbox, at) => setFocus({ bbox, at })} onClose={() => setChecksOpen(false)} />
+            </Suspense>
+          )}
+          {contractsOpen && (
+            <Suspense>
+              <ContractsPanel
+                selectedIds={selection.ids}
+                parcels={parcels}
+                shape={selectShape}
+                onShape={setSelectShape}
+                onAddParcels={addToSelection}
+                onClose={() => {
+                  setContractsOpen(false);
+                  setSelectShape(null);
+                }}
+              />
             </Suspense>
           )}
           {editing.tool && (

@@ -1,10 +1,12 @@
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { demoContracts } from '../../resources/demo/contracts';
 import { generateDemo } from '../../resources/demo/generate';
 import { Project, type ProjectMeta } from '../store/project';
 import { writeProjectData } from '../store/project-data-writer';
 import { projectInfo } from '../store/project-info';
+import { seedDemoContracts } from './contracts/seed-demo-contracts';
 
 /** Whole-file operations the command line and the desktop shell need besides method calls. */
 
@@ -21,7 +23,9 @@ export function createEmptyProject(file: string, meta: ProjectMeta, actor: strin
 export function createDemoProject(file: string, actor: string): void {
   const project = Project.create(file, { name: DEMO_NAME, srsId: 4527, synthetic: true }, actor);
   try {
-    writeProjectData(project, generateDemo(), actor, 'demo');
+    const data = generateDemo();
+    writeProjectData(project, data, actor, 'demo');
+    seedDemoContracts(project, demoContracts(data), actor);
     project.close();
   } catch (err) {
     project.close();

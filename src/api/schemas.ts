@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { LandClassCodeSchema } from '../domain/land-class';
+import { TransferModeSchema } from '../domain/contract/contract-draft';
+import { ContractStatusSchema } from '../domain/contract/contract-view';
 import { LonLatBBoxSchema } from '../domain/geometry';
 
 /** Schemas shared by several method groups of the API contract. */
@@ -78,6 +80,19 @@ export const ProjectInfoSchema = z.object({
     /** Contracted parcels flagged as permanent basic farmland. */
     parcelsOnBasicFarmland: AreaTotalsSchema,
   }),
+  /** Every transfer contract, drafts included: 亩 rounded half up to 2 decimals, m² exact. */
+  contracts: z.array(
+    z.object({
+      id: Id,
+      number: z.string().nullable(),
+      status: ContractStatusSchema,
+      mode: TransferModeSchema,
+      transferee: z.string(),
+      areaMu: z.number(),
+      areaM2: z.number(),
+      households: z.number().int(),
+    }),
+  ),
 });
 export type ProjectInfo = z.infer<typeof ProjectInfoSchema>;
 

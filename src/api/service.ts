@@ -1,4 +1,5 @@
 import { userInfo } from 'node:os';
+import type { PdfPrinter } from '../io/documents/print/print-page';
 import { Project } from '../store/project';
 import { createDispatch, type Dispatch } from './dispatch';
 import { createHandlers } from './handlers';
@@ -11,11 +12,18 @@ export interface ApiService {
   close(): void;
 }
 
+export type { PdfPrinter, PrintPage } from '../io/documents/print/print-page';
+
+export interface ApiOptions {
+  /** How PDFs are printed: Chromium on the machine by default; the Electron shell passes printToPDF. */
+  printer?: () => PdfPrinter;
+}
+
 /** Opens a project file and binds the API to it; every transport goes through `dispatch`. */
-export function openApi(file: string, actor = safeUser()): ApiService {
+export function openApi(file: string, actor = safeUser(), options: ApiOptions = {}): ApiService {
   const project = Project.open(file, actor);
   const jobs = new JobRegistry();
-  return { dispatch: createDispatch(createHandlers({ project, jobs })), project, jobs, close: () => project.close() };
+  return { dispatch: createDispatch(createHandlers({ project, jobs, ...options })), project, jobs, close: () => project.close() };
 }
 
 export function safeUser(): string {

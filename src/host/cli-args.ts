@@ -49,6 +49,16 @@ export const CommandSchema = z.discriminatedUnion('command', [
     overwrite: z.boolean(),
   }),
   z.object({ command: z.literal('check'), file: z.string().min(1), json: z.boolean() }),
+  z.object({
+    command: z.literal('print'),
+    kind: z.literal('contract', 'only "print contract" is supported'),
+    file: z.string().min(1),
+    /** A contract number, a draft id, or `all` (every numbered contract into the folder `out`). */
+    target: z.string().min(1),
+    format: z.enum(['docx', 'pdf']),
+    out: z.string().min(1),
+    overwrite: z.boolean(),
+  }),
   z.object({ command: z.literal('help') }),
 ]);
 export type Command = z.infer<typeof CommandSchema>;
@@ -119,13 +129,15 @@ export function parseCommand(argv: string[]): Command {
         return { command, file: rest[0], format: values.format, out: values.out, crs: values.crs, target: values.layer, overwrite: values.overwrite };
       case 'check':
         return { command, file: rest[0], json: values.json };
+      case 'print':
+        return { command, kind: rest[0], file: rest[1], target: rest[2], format: values.format, out: values.out, overwrite: values.overwrite };
       case 'call':
         return values.list ? { command: 'call-list' } : { command, file: rest[0], method: rest[1], input: rest[2] ?? '{}' };
       default:
-        throw new UsageError(`unknown command "${command}" (try: new, demo, info, serve, call, import, export, check)`);
+        throw new UsageError(`unknown command "${command}" (try: new, demo, info, serve, call, import, export, check, print)`);
     }
   })();
-  const extra = command === 'import' ? false : command === 'call' ? rest.length > 3 : rest.length > 1;
+  const extra = command === 'import' ? false : command === 'call' || command === 'print' ? rest.length > 3 : rest.length > 1;
   if (extra) throw new UsageError(`too many arguments for "${command}"`);
   const result = CommandSchema.safeParse(raw);
   if (!result.success) {
@@ -148,4 +160,6 @@ export const USAGE = `landlink — 土地流转与增减挂钩规划 / LandLink 
         [--source-layer TABLE] [--swap-xy|--no-swap-xy] [--map code=DKBM,name=DKMC] [--area-unit mu|m2]
         [--skip-bad] [--replace] [--json]          import Shapefile (.shp/.zip), GeoPackage, GeoJSON, KML/KMZ
   landlink export <file.gpkg> --format gpkg|geojson|shp|kml|xlsx --out <path> [--crs EPSG:n] [--layer …] [--overwrite]
-  landlink check <file.gpkg> [--json]                   data checks (overlaps, gaps, slivers, codes, areas)`;
+  landlink check <file.gpkg> [--json]                   data checks (overlaps, gaps, slivers, codes, areas)
+  landlink print contract <file.gpkg> <contract-number|draft-id|all> --format docx|pdf --out <path> [--overwrite]
+                                                        print contracts (all: every numbered contract into folder <path>)`;

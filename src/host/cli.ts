@@ -4,6 +4,7 @@ import { createDemoProject, createEmptyProject, ensureDemoProject, ProjectError,
 import { openApi, safeUser } from '../api/service';
 import { formatMu } from '../domain/units';
 import { parseCommand, USAGE, UsageError, type Command } from './cli-args';
+import { runPrint } from './cli-print';
 import { runTask } from './cli-tasks';
 import { startHost } from './server';
 
@@ -47,6 +48,8 @@ export async function runCli(argv: string[], out: Out = console): Promise<number
       case 'export':
       case 'check':
         return await runTask(command, actor, out);
+      case 'print':
+        return await runPrint(command, actor, out);
       case 'call-list':
         out.log(JSON.stringify(methodInputSchemas(), null, 2));
         return 0;

@@ -1,3 +1,4 @@
+import { contractSummaries } from './contracts/contract-summary';
 import { parcelExtent } from './layers-repo';
 import type { Project } from './project';
 
@@ -39,5 +40,15 @@ export function projectInfo(project: Project) {
       basicFarmland: totals('basic_farmland'),
       parcelsOnBasicFarmland: totals('parcels', 'WHERE basic_farmland = 1'),
     },
+    contracts: contractSummaries(project, new Date().toISOString().slice(0, 10)).map((c) => ({
+      id: c.id,
+      number: c.number,
+      status: c.status,
+      mode: c.mode,
+      transferee: c.transferee.name,
+      areaMu: c.areaMu,
+      areaM2: c.areaM2,
+      households: c.households,
+    })),
   };
 }

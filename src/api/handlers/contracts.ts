@@ -1,9 +1,164 @@
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, extname } from 'node:path';
+import { z } from 'zod';
+import { parsePattern } from '../../domain/contract/contract-number';
+import { isValidUscc } from '../../domain/contract/uscc';
+import { isValidCitizenId } from '../../domain/identity';
+import { writeXlsx } from '../../io/table/xlsx-writer';
+import { ContractError } from '../../store/contracts/contract-error';
+import {
+  contractPolicyAt,
+  defaultRentAt,
+  DEFAULT_RENT_KEY,
+  extendedEndAt,
+  extensionKey,
+  NUMBER_PATTERN_KEY,
+  numberPatternAt,
+  policySettingKey,
+  putContractSetting,
+} from '../../store/contracts/contract-settings';
+import { contractSummaries, summarize } from '../../store/contracts/contract-summary';
+import { createDrafts, deleteDraft, requireContract, setContractStatus, updateDraft } from '../../store/contracts/contracts-repo';
+import { householdsOfParcels, searchHouseholds } from '../../store/contracts/households-repo';
+import { createParty, listParties, type NewParty } from '../../store/contracts/parties-repo';
+import { recordPayment } from '../../store/contracts/payments-repo';
 import type { GroupHandlers } from '../contract';
+import { buildContractView, checkDraft, today } from '../contracts/contract-view-builder';
+import { draftDefaults } from '../contracts/draft-defaults';
+import { resolveContract } from '../contracts/resolve-contract';
+import { ledgerRows, ledgerSheet } from '../contracts/ledger';
+import { numberContract } from '../contracts/number-contract';
+import { dueItems, expiringContracts, overdueItems } from '../contracts/rent-due';
+import { splitPerHousehold } from '../contracts/split-draft';
 import type { CallContext } from '../dispatch';
+import { ApiFailure } from '../envelope';
 import type { contractMethods } from '../methods/contracts';
 import type { HandlerDeps } from './deps';
 
-/** Filled in by the contracts work. */
-export function contractHandlers(_deps: HandlerDeps): GroupHandlers<typeof contractMethods, CallContext> {
-  return {};
+const bad = (path: string, message: string) => new ApiFailure('bad_input', message, [{ path, message }]);
+
+/** Store refusals keep their code and field; everything else passes through. */
+async function guarded<T>(run: () => T | Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (err) {
+    if (err instanceof ContractError) throw new ApiFailure(err.code, err.message, err.issues);
+    throw err;
+  }
+}
+
+const ORGANISATIONS = new Set(['cooperative', 'company', 'collective']);
+const PERSONS = new Set(['individual', 'household']);
+
+/** 乙方 identity: organisations need a USCC (GB 32100), persons a citizen ID (GB 11643), the rest one of them. */
+function checkPartyIds(p: NewParty): void {
+  if (p.uscc && !isValidUscc(p.uscc)) throw bad('uscc', `统一社会信用代码 ${p.uscc} 无效（GB 32100 格式或校验位不符）`);
+  if (p.idNumber && !isValidCitizenId(p.idNumber)) throw bad('idNumber', `身份证号 ${p.idNumber} 无效（GB 11643 出生日期或校验位不符）`);
+  if (ORGANISATIONS.has(p.kind) && !p.uscc) throw bad('uscc', `${p.name}：组织须填写统一社会信用代码`);
+  if (PERSONS.has(p.kind) && !p.idNumber) throw bad('idNumber', `${p.name}：自然人须填写身份证号`);
+  if (!p.uscc && !p.idNumber) throw bad('uscc', `${p.name}：须填写统一社会信用代码或身份证号`);
+}
+
+const Positive = z.number().positive();
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+export function contractHandlers({ project }: HandlerDeps): GroupHandlers<typeof contractMethods, CallContext> {
+  const db = project.db;
+  // References are resolved before a write, so an unknown household, party or parcel is named, not a foreign-key error.
+  const saved = (id: number) => ({ id, findings: buildContractView(project, requireContract(project, id)).findings });
+
+  return {
+    'parties.list': ({ kind }) => listParties(project, kind),
+    'parties.create': (party, ctx) => {
+      checkPartyIds(party);
+      return createParty(project, party, ctx.actor);
+    },
+    'households.search': ({ query, limit }) => searchHouseholds(project, query, limit),
+    'households.ofParcels': ({ parcelIds }) => householdsOfParcels(project, parcelIds),
+
+    'contracts.settings': ({ asOf = today() }) => ({
+      numberPattern: numberPatternAt(db, asOf),
+      defaultRentYuanPerMu: defaultRentAt(db, asOf),
+      policy: contractPolicyAt(db, asOf),
+      villages: (db.prepare(`SELECT code, name, second_round_end AS secondRoundEnd FROM villages ORDER BY code`).all() as { code: string; name: string; secondRoundEnd: string }[]).map(
+        (v) => ({ ...v, extendedEnd: extendedEndAt(db, v.code, asOf) }),
+      ),
+    }),
+    'contracts.putSetting': ({ key, villageCode, value, effectiveFrom, source }, ctx) => {
+      let storeKey: string;
+      if (key === 'numberPattern') {
+        const parsed = z.string().safeParse(value);
+        if (!parsed.success) throw bad('value', '编号格式应为文字');
+        try {
+          parsePattern(parsed.data);
+        } catch (err) {
+          throw bad('value', err instanceof z.ZodError ? err.issues.map((i) => i.message).join('；') : String(err));
+        }
+        storeKey = NUMBER_PATTERN_KEY;
+      } else if (key === 'extendedEnd') {
+        if (!villageCode) throw bad('villageCode', '延包截止日期须指明村（villageCode）');
+        if (!db.prepare(`SELECT 1 FROM villages WHERE code = ?`).get(villageCode)) throw new ApiFailure('not_found', `村 ${villageCode} 不存在`, [{ path: 'villageCode', message: 'unknown village' }]);
+        if (value !== null && !IsoDate.safeParse(value).success) throw bad('value', '延包截止日期应为 YYYY-MM-DD，或 null 表示未延包');
+        storeKey = extensionKey(villageCode);
+      } else {
+        const number = (key === 'areaToleranceMu' ? z.number().min(0) : Positive).safeParse(value);
+        if (!number.success) throw bad('value', `${key} 应为${key === 'areaToleranceMu' ? '非负' : '正'}数`);
+        storeKey = key === 'defaultRentYuanPerMu' ? DEFAULT_RENT_KEY : policySettingKey(key);
+      }
+      return putContractSetting(project, { key: storeKey, value, effectiveFrom, source }, ctx.actor);
+    },
+
+    'contracts.defaults': ({ parcelIds, transfereePartyId }) => guarded(() => draftDefaults(project, parcelIds, transfereePartyId ?? null, today())),
+    'contracts.createDraft': ({ draft }, ctx) =>
+      guarded(() => {
+        resolveContract(project, draft, today());
+        return saved(createDrafts(project, [draft], ctx.actor)[0]!);
+      }),
+    'contracts.createPerHousehold': ({ draft }, ctx) =>
+      guarded(() => {
+        const drafts = splitPerHousehold(project, draft);
+        drafts.forEach((d) => resolveContract(project, d, today()));
+        return { drafts: createDrafts(project, drafts, ctx.actor).map(saved) };
+      }),
+    'contracts.updateDraft': ({ id, draft }, ctx) =>
+      guarded(() => {
+        resolveContract(project, draft, today());
+        updateDraft(project, id, draft, ctx.actor);
+        return saved(id);
+      }),
+    'contracts.deleteDraft': ({ id }, ctx) => guarded(() => (deleteDraft(project, id, ctx.actor), { id })),
+    'contracts.check': ({ draft, asOf }) => guarded(() => ({ findings: checkDraft(project, draft, asOf) })),
+    'contracts.get': ({ id }) => guarded(() => buildContractView(project, requireContract(project, id))),
+    'contracts.list': (filter) => contractSummaries(project, today(), filter),
+    'contracts.number': ({ id, on = today() }, ctx) => guarded(() => summarize(project, numberContract(project, id, on, ctx.actor), today())),
+    'contracts.setStatus': ({ id, status, date, reason }, ctx) =>
+      guarded(() => summarize(project, setContractStatus(project, id, status, date, reason ?? null, ctx.actor), today())),
+    'contracts.expiring': ({ months, asOf }) => expiringContracts(project, asOf, months).map((c) => summarize(project, c, asOf)),
+
+    'ledger.list': ({ townCode }) => ledgerRows(project, today(), townCode),
+    'ledger.export': ({ out, overwrite, townCode }) =>
+      guarded(async () => {
+        const file = extname(out).toLowerCase() === '.xlsx' ? out : `${out}.xlsx`;
+        if (!overwrite && existsSync(file)) throw new ApiFailure('conflict', `${file} already exists`, [{ path: 'out', message: 'file exists; set overwrite' }]);
+        const rows = ledgerRows(project, today(), townCode);
+        const bytes = await writeXlsx([ledgerSheet(rows)]);
+        mkdirSync(dirname(file), { recursive: true });
+        writeFileSync(file, bytes);
+        return { file, rows: rows.length };
+      }),
+
+    'payments.record': (payment, ctx) =>
+      guarded(() => {
+        const contract = requireContract(project, payment.contractId);
+        if (contract.status === 'draft' || contract.status === 'terminated') {
+          throw new ContractError('refused', `合同 ${contract.number ?? contract.id} 状态为 ${contract.status}，不能登记租金`, 'contractId');
+        }
+        if (!contract.draft.transferorHouseholdIds.includes(payment.householdId)) {
+          throw new ContractError('bad_input', `承包户 ${payment.householdId} 不是合同 ${contract.number} 的甲方`, 'householdId');
+        }
+        return recordPayment(project, payment, ctx.actor);
+      }),
+    'payments.due': ({ contractId, asOf = today() }) => guarded(() => dueItems(project, asOf, contractId)),
+    'payments.overdue': ({ asOf }) => guarded(() => overdueItems(project, asOf)),
+  };
 }

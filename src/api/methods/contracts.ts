@@ -1,2 +1,101 @@
-/** Filled in by the contracts work. */
-export const contractMethods = {} as const;
+import { z } from 'zod';
+import { ContractDraftSchema } from '../../domain/contract/contract-draft';
+import { ContractPolicySchema, PartyKindSchema } from '../../domain/contract/contract-facts';
+import { ContractStatusSchema, ContractViewSchema } from '../../domain/contract/contract-view';
+import { FindingSchema } from '../../domain/contract/rule';
+import { ContractSummarySchema } from '../../store/contracts/contract-summary';
+import { HouseholdSummarySchema } from '../../store/contracts/households-repo';
+import { NewPartySchema, PartySchema } from '../../store/contracts/parties-repo';
+import { NewPaymentSchema, PaymentSchema } from '../../store/contracts/payments-repo';
+import { DraftProposalSchema } from '../contracts/draft-defaults';
+import { LedgerRowSchema } from '../contracts/ledger';
+import { DueItemSchema } from '../contracts/rent-due';
+import { Id } from '../schemas';
+
+/** Transfer contracts: parties, 甲方 lookup, drafting and checks, numbering and status, the ledger, rent. */
+
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD');
+const SavedDraftSchema = z.object({ id: Id, findings: z.array(FindingSchema) });
+const SettingRowSchema = z.object({ key: z.string(), value: z.unknown(), effectiveFrom: z.string(), source: z.string() });
+
+export const ContractSettingKeySchema = z.enum([
+  'numberPattern',
+  'defaultRentYuanPerMu',
+  'socialCapitalCountyTierMu',
+  'riskFundThresholdMu',
+  'registrationSuggestYears',
+  'areaToleranceMu',
+  /** LT-03: the signed second-round extension of one village (value: its end date, or null to withdraw). */
+  'extendedEnd',
+]);
+
+export const contractMethods = {
+  'parties.list': { input: z.object({ kind: PartyKindSchema.optional() }).strict(), output: z.array(PartySchema) },
+  /** Refuses an invalid USCC (GB 32100) or citizen ID (GB 11643), naming the field. */
+  'parties.create': { input: NewPartySchema, output: PartySchema },
+  'households.search': {
+    input: z.object({ query: z.string().trim().min(1), limit: z.number().int().min(1).max(500).default(50) }).strict(),
+    output: z.array(HouseholdSummarySchema),
+  },
+  /** The households holding the parcels, to become 甲方; parcels without a household are left out. */
+  'households.ofParcels': {
+    input: z.object({ parcelIds: z.array(Id).min(1) }).strict(),
+    output: z.array(z.object({ household: HouseholdSummarySchema, parcelIds: z.array(Id) })),
+  },
+  'contracts.settings': {
+    input: z.object({ asOf: IsoDate.optional() }).strict(),
+    output: z.object({
+      numberPattern: SettingRowSchema,
+      defaultRentYuanPerMu: SettingRowSchema,
+      policy: ContractPolicySchema,
+      villages: z.array(z.object({ code: z.string(), name: z.string(), secondRoundEnd: z.string(), extendedEnd: z.string().nullable() })),
+    }),
+  },
+  'contracts.putSetting': {
+    input: z
+      .object({
+        key: ContractSettingKeySchema,
+        villageCode: z.string().regex(/^\d{12}$/).optional(),
+        value: z.union([z.string(), z.number(), z.null()]),
+        effectiveFrom: IsoDate,
+        source: z.string().trim().min(1),
+      })
+      .strict(),
+    output: SettingRowSchema,
+  },
+  /** A complete draft for the selected parcels, ready for the form. */
+  'contracts.defaults': {
+    input: z.object({ parcelIds: z.array(Id).min(1), transfereePartyId: Id.optional() }).strict(),
+    output: DraftProposalSchema,
+  },
+  /** One contract with a schedule of all its households; saved even with error findings. */
+  'contracts.createDraft': { input: z.object({ draft: ContractDraftSchema }).strict(), output: SavedDraftSchema },
+  /** One draft per household, each with that household's parcels. */
+  'contracts.createPerHousehold': { input: z.object({ draft: ContractDraftSchema }).strict(), output: z.object({ drafts: z.array(SavedDraftSchema) }) },
+  'contracts.updateDraft': { input: z.object({ id: Id, draft: ContractDraftSchema }).strict(), output: SavedDraftSchema },
+  'contracts.deleteDraft': { input: z.object({ id: Id }).strict(), output: z.object({ id: Id }) },
+  'contracts.check': { input: z.object({ draft: ContractDraftSchema, asOf: IsoDate.optional() }).strict(), output: z.object({ findings: z.array(FindingSchema) }) },
+  'contracts.get': { input: z.object({ id: Id }).strict(), output: ContractViewSchema },
+  'contracts.list': {
+    input: z.object({ status: ContractStatusSchema.optional(), transfereePartyId: Id.optional(), villageCode: z.string().regex(/^\d{12}$/).optional() }).strict(),
+    output: z.array(ContractSummarySchema),
+  },
+  /** Assigns the next number of the contract's scope; refused while any error finding stands. */
+  'contracts.number': { input: z.object({ id: Id, on: IsoDate.optional() }).strict(), output: ContractSummarySchema },
+  'contracts.setStatus': {
+    input: z.object({ id: Id, status: z.enum(['filed', 'active', 'terminated']), date: IsoDate, reason: z.string().trim().min(1).optional() }).strict(),
+    output: ContractSummarySchema,
+  },
+  'contracts.expiring': {
+    input: z.object({ months: z.number().int().min(0).max(600), asOf: IsoDate }).strict(),
+    output: z.array(ContractSummarySchema),
+  },
+  'ledger.list': { input: z.object({ townCode: z.string().regex(/^\d{3}$|^\d{9}$/).optional() }).strict(), output: z.array(LedgerRowSchema) },
+  'ledger.export': {
+    input: z.object({ out: z.string().min(1), overwrite: z.boolean().default(false), townCode: z.string().regex(/^\d{3}$|^\d{9}$/).optional() }).strict(),
+    output: z.object({ file: z.string(), rows: z.number().int() }),
+  },
+  'payments.record': { input: NewPaymentSchema, output: PaymentSchema },
+  'payments.due': { input: z.object({ contractId: Id.optional(), asOf: IsoDate.optional() }).strict(), output: z.array(DueItemSchema) },
+  'payments.overdue': { input: z.object({ asOf: IsoDate }).strict(), output: z.array(DueItemSchema) },
+} as const;

@@ -1,2 +1,53 @@
-/** Filled in by the documents work. */
-export const documentMethods = {} as const;
+import { z } from 'zod';
+import { JobStartedSchema } from './jobs';
+
+export const DocumentFormatSchema = z.enum(['docx', 'pdf']);
+
+export const DocumentsReportSchema = z.object({
+  format: DocumentFormatSchema,
+  /** Every file written, one per contract. */
+  files: z.array(z.string()),
+  /** Contracts printed with the 草稿 watermark (draft status or an error finding). */
+  drafts: z.number().int(),
+});
+export type DocumentsReport = z.infer<typeof DocumentsReportSchema>;
+
+const Id = z.number().int().positive();
+
+/** Printing contracts as .docx or A4 PDF; both run as jobs whose result is a DocumentsReport. */
+export const documentMethods = {
+  'documents.contract': {
+    input: z
+      .object({
+        id: Id,
+        format: DocumentFormatSchema,
+        out: z.string().min(1),
+        overwrite: z.boolean().default(false),
+        /** Ask for the final copy: refused while the contract is a draft or has an error finding. */
+        final: z.boolean().default(false),
+      })
+      .strict(),
+    output: JobStartedSchema,
+  },
+  'documents.batch': {
+    input: z
+      .object({
+        scope: z.union([
+          z.object({ transfereePartyId: Id }).strict(),
+          z.object({ villageCode: z.string().regex(/^\d{12}$/) }).strict(),
+          z.object({ all: z.literal(true) }).strict(),
+        ]),
+        format: DocumentFormatSchema,
+        outDir: z.string().min(1),
+        overwrite: z.boolean().default(false),
+      })
+      .strict(),
+    output: JobStartedSchema,
+  },
+} as const;
+
+/** A file name for a contract in a batch folder: its number, else its draft id. */
+export function contractFileName(c: { id: number; number: string | null }, format: z.infer<typeof DocumentFormatSchema>): string {
+  const stem = c.number ? c.number.replace(/[\\/:*?"<>|\s]+/g, '_') : `draft-${c.id}`;
+  return `${stem}.${format}`;
+}

@@ -19,7 +19,7 @@ export interface ParcelMapInput {
 }
 
 /** System fonts by family name: print output must not depend on an embedded font file. */
-export const MAP_FONT_FAMILY = 'SimSun, Songti SC, Noto Serif CJK SC, serif';
+export const MAP_FONT_FAMILY = 'SimSun, Songti SC, AR PL UMing CN, Noto Serif CJK SC, serif';
 
 const STYLE: Record<MapContextKind | 'contract' | 'other', { fill: string; stroke: string; width: number; name: string }> = {
   contract: { fill: '#ffd966', stroke: '#c00000', width: 0.45, name: '本合同地块' },

@@ -1,8 +1,9 @@
 import { initial } from './001-initial';
 import { importEdit } from './002-import-edit';
+import { contracts } from './003-contracts';
 import type { Migration } from './migration';
 
 /** Every schema migration, oldest first; the file records which have run in landlink_migrations. */
-export const MIGRATIONS: readonly Migration[] = [initial, importEdit];
+export const MIGRATIONS: readonly Migration[] = [initial, importEdit, contracts];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -1,0 +1,138 @@
+import { createHash } from 'node:crypto';
+import type { ContractDraft } from '../../domain/contract/contract-draft';
+import type { ContractView, ParcelRow, ScheduleItem } from '../../domain/contract/contract-view';
+import type { Finding } from '../../domain/contract/rule';
+import { rentPerHousehold, type LeasedArea } from '../../domain/contract/rent';
+import { runContractRules } from '../../domain/contract/rules';
+import { paymentSchedule } from '../../domain/contract/schedule';
+import { contractYears } from '../../domain/contract/term';
+import { statusOn, type ContractRecord } from '../../store/contracts/contracts-repo';
+import type { Project } from '../../store/project';
+import { resolveContract, type ResolvedContract } from './resolve-contract';
+
+/** Grain prices after a reset are not recorded yet, so grain-indexed years past the first reset are estimates. */
+const NO_RECORDED_PRICES = [] as const;
+
+export const today = () => new Date().toISOString().slice(0, 10);
+
+/** The findings of LT-01 … LT-20 for a draft, without saving it. */
+export function checkDraft(project: Project, draft: ContractDraft, asOf = today()): Finding[] {
+  return runContractRules(resolveContract(project, draft, asOf).facts);
+}
+
+function parcelRows(resolved: ResolvedContract): ParcelRow[] {
+  const { facts, parcels, households } = resolved;
+  const contractCodeOf = new Map(households.map((h) => [h.id, h.contractCode]));
+  return parcels.map((p, i) => {
+    const drafted = facts.draft.parcels[i]!;
+    return {
+      seq: i + 1,
+      parcelId: p.id,
+      householdId: p.household?.id ?? null,
+      villageGroup: `${p.village?.name ?? ''}${p.group?.name ?? ''}`,
+      name: p.name,
+      code: p.code,
+      boundaries: drafted.boundaries,
+      areaM2: facts.parcels[i]!.leasedAreaM2,
+      qualityGrade: p.qualityGrade,
+      landClassCode: p.landClass.code,
+      landClassName: p.landClass.name,
+      contractCode: p.contractCode ?? (p.household ? (contractCodeOf.get(p.household.id) ?? '') : ''),
+      remark: drafted.remark,
+    };
+  });
+}
+
+/** Leased m² per household, for rent; parcels without a household (collective land) are not anyone's rent. */
+const leasedAreas = (rows: readonly ParcelRow[]): LeasedArea[] =>
+  rows.flatMap((r) => (r.householdId === null ? [] : [{ householdId: r.householdId, areaM2: r.areaM2 }]));
+
+/** Sorted keys at every level, so the same data always hashes the same. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
+    return `{${entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** First 12 hex digits of SHA-256 over the number, the draft and the resolved parcel rows. */
+export const contractFingerprint = (number: string | null, draft: ContractDraft, rows: readonly ParcelRow[]): string =>
+  createHash('sha256').update(canonical({ number, draft, rows })).digest('hex').slice(0, 12);
+
+/** The payment schedule, empty when the draft's term or instalments cannot make one (the checks say why). */
+function scheduleOf(draft: ContractDraft, households: LeasedArea[]): ScheduleItem[] {
+  try {
+    return paymentSchedule({ startDate: draft.startDate, endDate: draft.endDate, payment: draft.payment, rent: draft.rent, households }, NO_RECORDED_PRICES);
+  } catch (err) {
+    if (err instanceof RangeError) return [];
+    throw err;
+  }
+}
+
+/** Rent of the whole term, exact: each contract year's total times the share of the year the term covers. */
+function termRent(draft: ContractDraft, households: LeasedArea[]): number {
+  try {
+    return contractYears(draft.startDate, draft.endDate).reduce(
+      (sum, y) => sum + (rentPerHousehold(households, draft.rent, y.index, NO_RECORDED_PRICES).totalYuan ?? 0) * y.fraction,
+      0,
+    );
+  } catch (err) {
+    if (err instanceof RangeError) return 0;
+    throw err;
+  }
+}
+
+/** A stored contract resolved for the screen and for print. */
+export function buildContractView(project: Project, record: ContractRecord, asOf = today()): ContractView {
+  const resolved = resolveContract(project, record.draft, asOf);
+  const { draft } = record;
+  const rows = parcelRows(resolved);
+  const areas = leasedAreas(rows);
+  const firstYear = rentPerHousehold(areas, draft.rent, 1, NO_RECORDED_PRICES);
+  const rentOf = new Map(firstYear.households.map((h) => [h.householdId, h]));
+  const first = resolved.households[0];
+  const villages = [...new Set(resolved.households.map((h) => h.villageName))];
+  return {
+    id: record.id,
+    number: record.number,
+    status: statusOn(record, asOf),
+    draft,
+    county: first?.countyName ?? '',
+    town: first?.townName ?? '',
+    village: villages.join('、'),
+    transferors: resolved.households.map((h) => ({
+      partyId: null,
+      householdId: h.id,
+      kind: 'household' as const,
+      name: h.headName,
+      uscc: null,
+      idNumber: h.headIdNumber,
+      representative: h.headName,
+      address: h.address,
+      phone: h.phone,
+      householdCode: h.code,
+      contractCode: h.contractCode,
+      areaM2: rentOf.get(h.id)?.areaM2 ?? 0,
+      annualRentYuan: rentOf.get(h.id)?.yuan ?? 0,
+    })),
+    transferee: {
+      partyId: resolved.transferee.id,
+      householdId: resolved.transferee.householdId,
+      kind: resolved.transferee.kind,
+      name: resolved.transferee.name,
+      uscc: resolved.transferee.uscc,
+      idNumber: resolved.transferee.idNumber,
+      representative: resolved.transferee.representative,
+      address: resolved.transferee.address ?? '',
+      phone: resolved.transferee.phone,
+    },
+    parcelRows: rows,
+    totals: { areaM2: rows.reduce((s, r) => s + r.areaM2, 0), annualRentYuan: firstYear.totalYuan ?? 0, termRentYuan: termRent(draft, areas) },
+    schedule: scheduleOf(draft, areas),
+    findings: runContractRules(resolved.facts),
+    fingerprint: contractFingerprint(record.number, draft, rows),
+    updatedAt: record.updatedAt,
+  };
+}

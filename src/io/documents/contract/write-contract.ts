@@ -1,0 +1,23 @@
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { ContractView } from '../../../domain/contract/contract-view';
+import type { PdfPrinter } from '../print/print-page';
+import { contractDocument } from './contract-document';
+import { documentDocx } from './contract-docx';
+import { documentHtml } from './contract-html';
+
+export type DocumentFormat = 'docx' | 'pdf';
+
+/** The bytes of one contract in the chosen format; the PDF comes from the print HTML through `printer`. */
+export async function renderContract(view: ContractView, format: DocumentFormat, mapSvg: string | null, printer: PdfPrinter): Promise<Uint8Array> {
+  const doc = contractDocument(view, { mapSvg });
+  return format === 'docx' ? documentDocx(doc) : printer.print(documentHtml(doc));
+}
+
+/** Writes under a temporary name and renames, so a cancelled or failed print leaves no half file. */
+export function writeFileAtomic(file: string, bytes: Uint8Array): void {
+  mkdirSync(dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.part`;
+  writeFileSync(tmp, bytes);
+  renameSync(tmp, file);
+}
