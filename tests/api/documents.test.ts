@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -5,6 +6,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDemoProject } from '../../src/api/project-files';
 import { openApi, type ApiService } from '../../src/api/service';
+import { findChromium } from '../../src/io/documents/print/chromium-printer';
 
 const dir = mkdtempSync(join(tmpdir(), 'landlink-docs-'));
 let api: ApiService;
@@ -36,6 +38,19 @@ describe('documents API', () => {
     expect(xml).toContain(view.number);
     expect(xml).toContain(view.fingerprint);
     await expect(call('documents.contract', { id: numbered.id, format: 'docx', out })).rejects.toMatchObject({ code: 'conflict' });
+  });
+
+  it.skipIf(!findChromium())('prints a demo contract as a PDF whose 附图 page draws the parcels, with no Type 3 font', async () => {
+    const numbered = (await call<Summary[]>('contracts.list', {})).find((c) => c.number)!;
+    const view = await call<{ parcelRows: { code: string }[] }>('contracts.get', { id: numbered.id });
+    const out = join(dir, 'map.pdf');
+    const job = await finished((await call<{ jobId: string }>('documents.contract', { id: numbered.id, format: 'pdf', out, final: true })).jobId);
+    expect(job.state).toBe('done');
+    expect(execFileSync('pdffonts', [out], { encoding: 'utf8' })).not.toContain('Type 3');
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [out], { encoding: 'utf8' }))![1]);
+    const mapPage = execFileSync('pdftotext', ['-f', String(pages), '-l', String(pages), out, '-'], { encoding: 'utf8' });
+    expect(mapPage).toMatch(/比例尺 1:\d+/);
+    expect(mapPage).toContain(view.parcelRows[0]!.code);
   });
 
   it('refuses a final print of the draft with a rule error but prints it as a draft', async () => {

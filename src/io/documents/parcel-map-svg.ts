@@ -117,7 +117,7 @@ export function parcelMapSvg(input: ParcelMapInput): string {
     `<svg xmlns="http://www.w3.org/2000/svg" width="${num(W)}mm" height="${num(H)}mm" viewBox="0 0 ${num(W)} ${num(H)}" font-family="${MAP_FONT_FAMILY}">`,
     `<defs><clipPath id="map-clip"><rect x="${num(frame.x)}" y="${num(frame.y)}" width="${num(frame.w)}" height="${num(frame.h)}"/></clipPath></defs>`,
     `<rect width="${num(W)}" height="${num(H)}" fill="#ffffff"/>`,
-    `<text id="title" x="${num(W / 2)}" y="${num(MARGIN + 8)}" font-size="6" text-anchor="middle" font-weight="bold">${esc(input.title)}</text>`,
+    `<text id="title" x="${num(W / 2)}" y="${num(MARGIN + 8)}" font-size="6" text-anchor="middle">${esc(input.title)}</text>`,
     `<g id="map" clip-path="url(#map-clip)">`,
   );
   const present = new Set<keyof typeof STYLE>();
@@ -140,12 +140,14 @@ export function parcelMapSvg(input: ParcelMapInput): string {
   out.push(`</g>`);
 
   // Labels sit outside the clip group but are clamped into the frame, so none is cut or drawn beyond it.
-  out.push(`<g id="parcel-labels" font-size="${LABEL_FONT}" text-anchor="middle" fill="#000000" stroke="#ffffff" stroke-width="0.6" paint-order="stroke">`);
+  // The halo is a white box, not a stroke: Chromium prints stroked text as Type 3 glyph outlines.
+  out.push(`<g id="parcel-labels" font-size="${LABEL_FONT}" text-anchor="middle" fill="#000000">`);
   for (const p of input.parcels) {
     const [lx, ly] = labelPoint(p.geometry);
     const half = textWidth(p.label, LABEL_FONT) / 2 + 0.5;
     const x = Math.min(Math.max(px(lx), frame.x + half), frame.x + frame.w - half);
     const y = Math.min(Math.max(py(ly) + LABEL_FONT * 0.35, frame.y + LABEL_FONT + 0.5), frame.y + frame.h - 0.8);
+    out.push(`<rect x="${num(x - half)}" y="${num(y - LABEL_FONT * 0.95)}" width="${num(2 * half)}" height="${num(LABEL_FONT * 1.25)}" fill="#ffffff" fill-opacity="0.85"/>`);
     out.push(`<text class="parcel-label" x="${num(x)}" y="${num(y)}">${esc(p.label)}</text>`);
   }
   out.push(`</g>`);
