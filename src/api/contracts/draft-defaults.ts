@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ContractDraftSchema, type ContractDraft } from '../../domain/contract/contract-draft';
-import { defaultRentAt, extendedEndAt } from '../../store/contracts/contract-settings';
+import { defaultPenaltiesAt, defaultRentAt, extendedEndAt } from '../../store/contracts/contract-settings';
 import { ContractError } from '../../store/contracts/contract-error';
 import { householdsOfParcels } from '../../store/contracts/households-repo';
 import { suggestBoundaries } from '../../store/four-boundaries-repo';
@@ -74,8 +74,7 @@ export function draftDefaults(project: Project, parcelIds: readonly number[], tr
     filingDays: 30,
     renewalNoticeDays: 90,
     returnDays: 30,
-    // 万分之五 per day is the rate local templates commonly print; the parties may change it.
-    penalties: { lateDeliveryPer10k: 5, lateDeliveryTerminateDays: 30, lateRentPer10k: 5, lateRentTerminateDays: 60, lateReturnPer10k: 5 },
+    penalties: defaultPenaltiesAt(project.db, on).value,
     disputes: 'arbitration',
     // 甲方, 乙方, the collective economic organisation and the township office (model text 十三).
     copies: 4,

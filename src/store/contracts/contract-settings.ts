@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { ContractDraft } from '../../domain/contract/contract-draft';
 import { ContractPolicySchema, type ContractPolicy } from '../../domain/contract/contract-facts';
 import type { Project } from '../project';
 import { putSetting, settingAt, settingOr, type SettingRow } from '../settings-repo';
@@ -15,6 +16,7 @@ const NO_SHANDONG_THRESHOLD =
 
 export const NUMBER_PATTERN_KEY = 'contract.numberPattern';
 export const DEFAULT_RENT_KEY = 'contract.defaultRentYuanPerMu';
+export const DEFAULT_PENALTIES_KEY = 'contract.defaultPenalties';
 export const POLICY_KEYS = ['socialCapitalCountyTierMu', 'riskFundThresholdMu', 'registrationSuggestYears', 'areaToleranceMu'] as const;
 export type PolicyKey = (typeof POLICY_KEYS)[number];
 export const policySettingKey = (name: PolicyKey) => `contract.policy.${name}`;
@@ -41,6 +43,20 @@ export function defaultRentAt(db: Database.Database, date: string): SettingRow<n
     DEFAULT_RENT_KEY,
     date,
     fallback(DEFAULT_RENT_KEY, 900, 'LandLink 默认：参照嘉祥县卧龙山镇流转合同范本 900 元/亩·年（domain.md B.4），县可改'),
+  );
+}
+
+/** Penalty rates and deadlines a new draft starts from (model text 十一); the parties may change them. */
+export function defaultPenaltiesAt(db: Database.Database, date: string): SettingRow<ContractDraft['penalties']> {
+  return settingOr(
+    db,
+    DEFAULT_PENALTIES_KEY,
+    date,
+    fallback(
+      DEFAULT_PENALTIES_KEY,
+      { lateDeliveryPer10k: 5, lateDeliveryTerminateDays: 30, lateRentPer10k: 5, lateRentTerminateDays: 60, lateReturnPer10k: 5 },
+      'LandLink 默认：本地合同范本常用日万分之五（domain.md A.3 第十一条），县农业农村局可改',
+    ),
   );
 }
 
