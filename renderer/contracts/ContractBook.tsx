@@ -4,13 +4,14 @@ import { formatMu } from '../../src/domain/units';
 import { call } from '../api/client';
 import { useI18n } from '../i18n/I18nProvider';
 import { Dialog } from '../import/Dialog';
+import { BatchPrint } from './BatchPrint';
 import type { DueItem, ExpiringRow, LedgerRow } from './contract-api';
 import { today } from './contract-status';
 import { Failure } from './Failure';
 import { PaymentForm } from './PaymentForm';
 
-export type BookTab = 'ledger' | 'due' | 'overdue' | 'expiring';
-const TABS: readonly BookTab[] = ['ledger', 'due', 'overdue', 'expiring'];
+export type BookTab = 'ledger' | 'due' | 'overdue' | 'expiring' | 'print';
+const TABS: readonly BookTab[] = ['ledger', 'due', 'overdue', 'expiring', 'print'];
 
 interface ContractBookProps {
   tab: BookTab;
@@ -24,7 +25,7 @@ interface ContractBookProps {
 type Lists = { ledger: LedgerRow[] | null; due: DueItem[] | null; overdue: DueItem[] | null; expiring: ExpiringRow[] | null };
 const EMPTY: Lists = { ledger: null, due: null, overdue: null, expiring: null };
 
-/** 流转台账 with its Excel export, rent due and overdue with payment recording, and contracts expiring soon. */
+/** 流转台账 with its Excel export, rent due and overdue with payment recording, contracts expiring soon, and batch printing. */
 export function ContractBook({ tab, onTab, version, onOpen, onClose }: ContractBookProps) {
   const { t } = useI18n();
   const [lists, setLists] = useState<Lists>(EMPTY);
@@ -210,6 +211,7 @@ export function ContractBook({ tab, onTab, version, onOpen, onClose }: ContractB
           </table>
         )}
         {tab === 'expiring' && lists.expiring?.length === 0 && <p className="hint">{t('contract.book.empty')}</p>}
+        {tab === 'print' && <BatchPrint version={version} />}
       </div>
     </Dialog>
   );

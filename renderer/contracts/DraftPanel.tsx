@@ -3,7 +3,7 @@ import type { ParcelDetail } from '../../src/api/contract';
 import { formatMu } from '../../src/domain/units';
 import { call } from '../api/client';
 import { useI18n } from '../i18n/I18nProvider';
-import { hitParcelIds, type HouseholdHit } from './contract-api';
+import type { HouseholdHit } from './contract-api';
 import type { FormTarget } from './ContractForm';
 import { Failure } from './Failure';
 import type { SelectShape } from './SelectBoxLayer';
@@ -80,7 +80,7 @@ export function DraftPanel({ selectedIds, parcels, shape, onShape, onAddParcels,
                 <br />
                 <span className="hint">{t('contract.search.hit', { village: `${h.villageName} ${h.groupName}`, count: h.parcelCount, mu: formatMu(h.areaM2) })}</span>
               </span>
-              <button type="button" className="button" disabled={hitParcelIds(h).length === 0} onClick={() => onAddParcels(hitParcelIds(h))} data-testid="household-add">
+              <button type="button" className="button" disabled={h.parcelIds.length === 0} onClick={() => onAddParcels(h.parcelIds)} data-testid="household-add">
                 {t('contract.search.add')}
               </button>
             </li>

@@ -7,6 +7,7 @@ const PHASE_KEYS: Readonly<Record<string, MessageKey>> = {
   checking: 'job.phase.checking',
   writing: 'job.phase.writing',
   indexing: 'job.phase.indexing',
+  printing: 'job.phase.printing',
   // The data checks report each rule as its own phase.
   overlap: 'checks.name.overlap',
   gap: 'checks.name.gap',

@@ -205,6 +205,7 @@ describe('the contracts API', () => {
     const a = openApi(file, 'tester');
     const [h1, h2] = await call(a, 'households.search', { query: '史楼村' });
     const parcels = a.project.db.prepare(`SELECT fid FROM parcels WHERE household_id IN (?, ?) ORDER BY fid`).all(h1.id, h2.id).map((r: any) => r.fid as number);
+    expect([...h1.parcelIds, ...h2.parcelIds].sort((x: number, y: number) => x - y)).toEqual(parcels);
     const holders = await call(a, 'households.ofParcels', { parcelIds: parcels });
     expect(holders.map((h: { household: { id: number } }) => h.household.id).sort()).toEqual([h1.id, h2.id].sort());
     const [party] = await call(a, 'parties.list', { kind: 'cooperative' });

@@ -4,7 +4,7 @@ import { ContractPolicySchema, PartyKindSchema } from '../../domain/contract/con
 import { ContractStatusSchema, ContractViewSchema } from '../../domain/contract/contract-view';
 import { FindingSchema } from '../../domain/contract/rule';
 import { ContractSummarySchema } from '../../store/contracts/contract-summary';
-import { HouseholdSummarySchema } from '../../store/contracts/households-repo';
+import { HouseholdHitSchema, HouseholdSummarySchema } from '../../store/contracts/households-repo';
 import { NewPartySchema, PartySchema } from '../../store/contracts/parties-repo';
 import { NewPaymentSchema, PaymentSchema } from '../../store/contracts/payments-repo';
 import { DraftProposalSchema } from '../contracts/draft-defaults';
@@ -35,7 +35,7 @@ export const contractMethods = {
   'parties.create': { input: NewPartySchema, output: PartySchema },
   'households.search': {
     input: z.object({ query: z.string().trim().min(1), limit: z.number().int().min(1).max(500).default(50) }).strict(),
-    output: z.array(HouseholdSummarySchema),
+    output: z.array(HouseholdHitSchema),
   },
   /** The households holding the parcels, to become 甲方; parcels without a household are left out. */
   'households.ofParcels': {

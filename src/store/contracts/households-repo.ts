@@ -26,6 +26,10 @@ export const HouseholdSummarySchema = z.object({
 });
 export type HouseholdSummary = z.infer<typeof HouseholdSummarySchema>;
 
+/** A search hit carries its parcels, so the planner can add all of them to the selection at once. */
+export const HouseholdHitSchema = HouseholdSummarySchema.extend({ parcelIds: z.array(z.number().int().positive()) });
+export type HouseholdHit = z.infer<typeof HouseholdHitSchema>;
+
 const SELECT = `
   SELECT h.id, h.code, h.contract_code AS contractCode, h.head_name AS headName,
          (SELECT m.id_number FROM household_members m WHERE m.household_id = h.id AND m.relation = '户主' ORDER BY m.id LIMIT 1) AS headIdNumber,
@@ -43,10 +47,10 @@ export function householdsByIds(project: Project, ids: readonly number[]): House
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
-/** Households whose head, household code, contract code or village/group name contains `query`. */
-export function searchHouseholds(project: Project, query: string, limit = 50): HouseholdSummary[] {
+/** Households whose head, household code, contract code or village/group name contains `query`, each with its parcel ids. */
+export function searchHouseholds(project: Project, query: string, limit = 50): HouseholdHit[] {
   const like = `%${query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  return project.db
+  const hits = project.db
     .prepare(
       `${SELECT} WHERE h.head_name LIKE @q ESCAPE '\\' OR h.code LIKE @q ESCAPE '\\' OR h.contract_code LIKE @q ESCAPE '\\'
          OR v.name LIKE @q ESCAPE '\\' OR g.name LIKE @q ESCAPE '\\' OR EXISTS (
@@ -54,6 +58,8 @@ export function searchHouseholds(project: Project, query: string, limit = 50): H
        ORDER BY h.code LIMIT @limit`,
     )
     .all({ q: like, limit }) as HouseholdSummary[];
+  const parcels = project.db.prepare(`SELECT fid FROM parcels WHERE household_id = ? ORDER BY fid`).pluck();
+  return hits.map((h) => ({ ...h, parcelIds: parcels.all(h.id) as number[] }));
 }
 
 /** The households holding the given parcels, in the order their parcels first appear, each with its parcel ids. */

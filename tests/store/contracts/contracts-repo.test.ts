@@ -150,6 +150,19 @@ describe('the contracts repository', () => {
     expect(householdsOfParcels(project, [2, 1])).toEqual([{ household: expect.objectContaining({ id: 1, headName: '王建国' }), parcelIds: [2, 1] }]);
     project.close();
   });
+
+  it('lists the parcel ids of every household found, so all its parcels can be selected at once', () => {
+    const { project } = setup();
+    const hits = searchHouseholds(project, '王桥');
+    expect(hits.length).toBeGreaterThan(0);
+    for (const h of hits) {
+      const held = project.db.prepare(`SELECT fid FROM parcels WHERE household_id = ? ORDER BY fid`).pluck().all(h.id);
+      expect(h.parcelIds).toEqual(held);
+      expect(h.parcelIds).toHaveLength(h.parcelCount);
+    }
+    expect(hits.find((h) => h.id === 1)?.parcelIds).toEqual([1, 2, 3]);
+    project.close();
+  });
 });
 
 describe('the contract settings', () => {

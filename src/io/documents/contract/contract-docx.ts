@@ -47,7 +47,16 @@ const ALIGN: Record<Align, (typeof AlignmentType)[keyof typeof AlignmentType]> =
 /** Sizes in half-points: 五号 10.5 pt body, 小二 18 pt title, 小四 12 pt headings. */
 const SIZE = { body: 21, title: 36, heading: 24, table: 18, dense: 15, band: 16 };
 
-/** Shown by Word versions that cannot draw SVG: a 1×1 white pixel, as the docx format requires a raster twin. */
+/** Draws an SVG as PNG bytes at a pixel size; null where nothing can draw it (no Chromium on the machine). */
+export type SvgRasterizer = (svg: string, widthPx: number, heightPx: number) => Promise<Uint8Array | null>;
+
+/**
+ * Width of the PNG twin Word and WPS versions without SVG support show instead of the map: about 240 dpi
+ * across the text width, sharp enough to read parcel numbers in print.
+ */
+const FALLBACK_WIDTH_PX = 1600;
+
+/** The raster twin where none can be drawn: a 1×1 white pixel, as the docx format requires one. */
 const BLANK_PNG = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8/5+hHgAHggJ/PchI7wAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0));
 
 function cellParagraph(text: string, align: Align, size: number, title: boolean): Paragraph {
@@ -115,7 +124,18 @@ function svgAspect(svg: string): number {
   return 1.3;
 }
 
-function figure(svg: string | null, note: string): Paragraph[] {
+/** The PNG twin of every distinct map SVG in the document, drawn once each before the document is built. */
+async function rasterTwins(blocks: Block[], rasterize: SvgRasterizer): Promise<Map<string, Uint8Array>> {
+  const twins = new Map<string, Uint8Array>();
+  for (const b of blocks) {
+    if (b.kind !== 'figure' || !b.svg || twins.has(b.svg)) continue;
+    const png = await rasterize(b.svg, FALLBACK_WIDTH_PX, Math.round(FALLBACK_WIDTH_PX * svgAspect(b.svg)));
+    twins.set(b.svg, png ?? BLANK_PNG);
+  }
+  return twins;
+}
+
+function figure(svg: string | null, note: string, twin: Uint8Array | undefined): Paragraph[] {
   const noteParagraph = new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: note, font: BODY, size: SIZE.table })] });
   if (!svg) return [noteParagraph];
   const widthPx = Math.round((TEXT_WIDTH / 1440) * 96);
@@ -129,7 +149,7 @@ function figure(svg: string | null, note: string): Paragraph[] {
           type: 'svg',
           data,
           transformation: { width: Math.round(heightPx / svgAspect(svg)), height: heightPx },
-          fallback: { type: 'png', data: BLANK_PNG },
+          fallback: { type: 'png', data: twin ?? BLANK_PNG },
         }),
       ],
     }),
@@ -137,7 +157,7 @@ function figure(svg: string | null, note: string): Paragraph[] {
   ];
 }
 
-function block(b: Block): (Paragraph | Table)[] {
+function block(b: Block, twins: Map<string, Uint8Array>): (Paragraph | Table)[] {
   switch (b.kind) {
     case 'title':
       return [new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 120, after: 240 }, children: [new TextRun({ text: b.text, font: TITLE, size: SIZE.title })] })];
@@ -160,7 +180,7 @@ function block(b: Block): (Paragraph | Table)[] {
     case 'pageBreak':
       return [new Paragraph({ children: [new PageBreak()] })];
     case 'figure':
-      return figure(b.svg, b.note);
+      return figure(b.svg, b.note, b.svg ? twins.get(b.svg) : undefined);
   }
 }
 
@@ -171,7 +191,9 @@ const band = (children: (string | TextRun)[]): Paragraph[] => [
   }),
 ];
 
-export async function documentDocx(doc: DocumentModel): Promise<Uint8Array> {
+/** The .docx bytes; map figures keep their SVG and get a `rasterize`d PNG twin for Word without SVG. */
+export async function documentDocx(doc: DocumentModel, rasterize: SvgRasterizer): Promise<Uint8Array> {
+  const twins = await rasterTwins(doc.blocks, rasterize);
   const headerParagraphs = band([doc.headerText]);
   if (doc.watermark) {
     headerParagraphs.push(new Paragraph({ children: [new TextWatermark({ text: doc.watermark, font: TITLE_FONT, color: 'C80000', opacity: 0.2, layout: 'diagonal' })] }));
@@ -203,7 +225,7 @@ export async function documentDocx(doc: DocumentModel): Promise<Uint8Array> {
         },
         headers: { default: new Header({ children: headerParagraphs }) },
         footers: { default: new Footer({ children: footer }) },
-        children: doc.blocks.flatMap(block),
+        children: doc.blocks.flatMap((b) => block(b, twins)),
       },
     ],
   });

@@ -1,5 +1,8 @@
 import { existsSync } from 'node:fs';
+import { NoChromiumError } from './no-chromium-error';
 import type { PdfPrinter, PrintPage } from './print-page';
+
+export { NoChromiumError };
 
 /**
  * The PdfPrinter of the command line and the browser host: Playwright driving the machine's Chromium
@@ -7,12 +10,6 @@ import type { PdfPrinter, PrintPage } from './print-page';
  */
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
-
-export class NoChromiumError extends Error {
-  constructor() {
-    super('未找到 Chromium：打印 PDF 需要 /usr/bin/chromium（或以 LANDLINK_CHROMIUM 指定其路径），也可改用 --format docx');
-  }
-}
 
 /** The Chromium to use: LANDLINK_CHROMIUM if set, else the first of the usual Linux paths that exists. */
 export function findChromium(env: Record<string, string | undefined> = process.env): string | null {
@@ -22,6 +19,11 @@ export function findChromium(env: Record<string, string | undefined> = process.e
 }
 
 type Browser = Awaited<ReturnType<typeof import('playwright-core')['chromium']['launch']>>;
+
+/** The SVG as an image filling a white page of exactly the raster's size (an <img> runs no SVG scripts). */
+const rasterHtml = (svg: string, widthPx: number, heightPx: number) =>
+  `<!doctype html><html><body style="margin:0;background:#fff;overflow:hidden">` +
+  `<img style="display:block;width:${widthPx}px;height:${heightPx}px" src="data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}"></body></html>`;
 
 export function chromiumPdfPrinter(executablePath: string | null = findChromium()): PdfPrinter {
   let browser: Promise<Browser> | null = null;
@@ -47,6 +49,17 @@ export function chromiumPdfPrinter(executablePath: string | null = findChromium(
           margin: { top: mm(page.marginsMm.top), right: mm(page.marginsMm.right), bottom: mm(page.marginsMm.bottom), left: mm(page.marginsMm.left) },
         });
         return new Uint8Array(pdf);
+      } finally {
+        await context.close();
+      }
+    },
+    async rasterize(svg: string, widthPx: number, heightPx: number): Promise<Uint8Array> {
+      browser ??= launch();
+      const context = await (await browser).newContext({ viewport: { width: widthPx, height: heightPx }, deviceScaleFactor: 1 });
+      try {
+        const tab = await context.newPage();
+        await tab.setContent(rasterHtml(svg, widthPx, heightPx), { waitUntil: 'load' });
+        return new Uint8Array(await tab.screenshot({ type: 'png', omitBackground: false }));
       } finally {
         await context.close();
       }

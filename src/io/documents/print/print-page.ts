@@ -14,6 +14,11 @@ export interface PrintPage {
 /** Turns print pages into A4 PDF bytes. The Electron shell implements it with `printToPDF`. */
 export interface PdfPrinter {
   print(page: PrintPage): Promise<Uint8Array>;
+  /**
+   * PNG bytes of an SVG drawn at exactly `widthPx` × `heightPx` on white, one pixel per CSS pixel: the
+   * raster twin a .docx needs beside each SVG for Word and WPS versions that cannot draw SVG.
+   */
+  rasterize(svg: string, widthPx: number, heightPx: number): Promise<Uint8Array>;
   /** Releases the browser; the printer may be used for many pages before. */
   close(): Promise<void>;
 }

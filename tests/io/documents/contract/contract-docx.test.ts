@@ -1,12 +1,17 @@
-import { strFromU8, unzipSync } from 'fflate';
-import { describe, expect, it } from 'vitest';
+import { strFromU8, unzipSync, unzlibSync } from 'fflate';
+import { afterAll, describe, expect, it } from 'vitest';
 import { contractDocument } from '../../../../src/io/documents/contract/contract-document';
 import { documentDocx } from '../../../../src/io/documents/contract/contract-docx';
+import { renderContract } from '../../../../src/io/documents/contract/write-contract';
+import { chromiumPdfPrinter, findChromium } from '../../../../src/io/documents/print/chromium-printer';
 import { contractView, MAP_SVG } from './view-fixture';
+
+/** Layout tests need no raster: with none drawn, the map's PNG twin is the blank pixel. */
+const noRaster = async () => null;
 
 async function docxParts(households: number, parcels: number, status: 'numbered' | 'draft' = 'numbered') {
   const view = contractView(households, parcels, status);
-  const files = unzipSync(await documentDocx(contractDocument(view, { mapSvg: MAP_SVG })));
+  const files = unzipSync(await documentDocx(contractDocument(view, { mapSvg: MAP_SVG }), noRaster));
   const text = (re: RegExp) => Object.keys(files).filter((k) => re.test(k)).map((k) => strFromU8(files[k]!)).join('\n');
   return { view, files, body: text(/^word\/document\.xml$/), headers: text(/^word\/header\d*\.xml$/), footers: text(/^word\/footer\d*\.xml$/) };
 }
@@ -54,3 +59,69 @@ describe('contract .docx', () => {
     expect(Object.keys((await docxParts(1, 3)).files).some((k) => k.endsWith('.svg'))).toBe(true);
   });
 });
+
+/** Width, height and RGB pixels of an 8-bit RGB or RGBA PNG, undoing the per-row filters. */
+function decodePng(png: Uint8Array): { width: number; height: number; rgb: (x: number, y: number) => [number, number, number] } {
+  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
+  expect([...png.subarray(0, 8)]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
+  const width = view.getUint32(16);
+  const height = view.getUint32(20);
+  const [depth, colour] = [png[24], png[25]];
+  expect(depth).toBe(8);
+  const channels = colour === 6 ? 4 : 3;
+  const idat: Uint8Array[] = [];
+  for (let at = 8; at < png.length; ) {
+    const length = view.getUint32(at);
+    if (strFromU8(png.subarray(at + 4, at + 8)) === 'IDAT') idat.push(png.subarray(at + 8, at + 8 + length));
+    at += 12 + length;
+  }
+  const raw = unzlibSync(new Uint8Array(Buffer.concat(idat)));
+  const stride = width * channels;
+  const px = new Uint8Array(height * stride);
+  for (let y = 0; y < height; y++) {
+    const filter = raw[y * (stride + 1)]!;
+    for (let i = 0; i < stride; i++) {
+      const x = raw[y * (stride + 1) + 1 + i]!;
+      const a = i >= channels ? px[y * stride + i - channels]! : 0;
+      const b = y > 0 ? px[(y - 1) * stride + i]! : 0;
+      const c = y > 0 && i >= channels ? px[(y - 1) * stride + i - channels]! : 0;
+      const p = a + b - c;
+      const paeth = Math.abs(p - a) <= Math.abs(p - b) && Math.abs(p - a) <= Math.abs(p - c) ? a : Math.abs(p - b) <= Math.abs(p - c) ? b : c;
+      const predictor = [0, a, b, (a + b) >> 1, paeth][filter]!;
+      px[y * stride + i] = (x + predictor) & 0xff;
+    }
+  }
+  const rgb = (x: number, y: number): [number, number, number] => [px[y * stride + x * channels]!, px[y * stride + x * channels + 1]!, px[y * stride + x * channels + 2]!];
+  return { width, height, rgb };
+}
+
+const media = (files: Record<string, Uint8Array>, ext: string) => Object.keys(files).filter((k) => k.startsWith('word/media/') && k.endsWith(ext));
+
+describe.skipIf(!findChromium())('the map in a contract .docx', () => {
+  const printer = chromiumPdfPrinter();
+  afterAll(() => printer.close());
+
+  it('keeps the SVG as the picture and gives Word without SVG a 1600 px PNG of the same map', async () => {
+    const files = unzipSync(await renderContract(contractView(1, 3), 'docx', MAP_SVG, printer));
+    const [svg] = media(files, '.svg');
+    const [png] = media(files, '.png');
+    expect(strFromU8(files[svg!]!)).toBe(MAP_SVG);
+    const body = strFromU8(files['word/document.xml']!);
+    expect(body).toMatch(/<a:blip r:embed="[^"]+"/);
+    expect(body).toMatch(/<asvg:svgBlip[^>]*r:embed="[^"]+"/);
+    const { width, height, rgb } = decodePng(files[png!]!);
+    // The fixture's viewBox is 170 × 200, so the raster keeps that shape.
+    expect([width, height]).toEqual([1600, Math.round((1600 * 200) / 170)]);
+    // The parcel square (40..120 of 170 across, 40..120 of 200 down) is filled #fde68a; the corner is paper white.
+    expect(rgb(Math.round((80 / 170) * width), Math.round((60 / 200) * height))).toEqual([0xfd, 0xe6, 0x8a]);
+    expect(rgb(2, 2)).toEqual([255, 255, 255]);
+  });
+
+  it('still writes the .docx without Chromium, the SVG then standing with a blank 1×1 twin', async () => {
+    const files = unzipSync(await renderContract(contractView(1, 3), 'docx', MAP_SVG, chromiumPdfPrinter(null)));
+    expect(media(files, '.svg')).toHaveLength(1);
+    const { width, height } = decodePng(files[media(files, '.png')[0]!]!);
+    expect([width, height]).toEqual([1, 1]);
+  });
+});
+
