@@ -45,16 +45,28 @@ const GUESSES: Record<LandLinkField, readonly string[]> = {
 
 const norm = (s: string) => s.trim().toLowerCase().replace(/[\s_]+/g, '_');
 
+/**
+ * True when a DBF field name is a longer name cut to the format's 10 bytes, as GDAL and ArcGIS write
+ * `registered_area_m2` as `registered`: the long name is recognised from its first 10 characters.
+ */
+export const isTruncationOf = (short: string, long: string): boolean =>
+  short.length === 10 && long.length > 10 && norm(long).startsWith(norm(short));
+
 /** A first mapping from the source field names; the user confirms or corrects it. */
 export function guessMapping(target: ImportTarget, sourceFields: readonly string[]): FieldMapping {
   const byNorm = new Map(sourceFields.map((f) => [norm(f), f]));
   const fields: FieldMapping['fields'] = {};
+  // The name each mapped field was recognised by: a cut `registered` still means `registered_area_m2`.
+  const recognisedAs = new Map<LandLinkField, string>();
   for (const field of TARGET_FIELDS[target]) {
-    const hit = GUESSES[field].map((g) => byNorm.get(norm(g))).find((f) => f !== undefined);
-    fields[field] = hit ?? null;
+    const exact = GUESSES[field].find((g) => byNorm.has(norm(g)));
+    const cut = exact === undefined ? GUESSES[field].find((g) => sourceFields.some((f) => isTruncationOf(f, g))) : undefined;
+    const source = exact !== undefined ? byNorm.get(norm(exact))! : cut !== undefined ? sourceFields.find((f) => isTruncationOf(f, cut))! : null;
+    fields[field] = source;
+    if (source) recognisedAs.set(field, exact ?? cut!);
   }
-  const areaField = fields.registeredArea ?? '';
-  return { fields, registeredAreaUnit: /m2$|平方米/i.test(areaField) ? 'm2' : 'mu' };
+  const areaName = `${fields.registeredArea ?? ''} ${recognisedAs.get('registeredArea') ?? ''}`;
+  return { fields, registeredAreaUnit: /m2\b|m2$|平方米/i.test(areaName) ? 'm2' : 'mu' };
 }
 
 /** A source layout is its sorted field names: the same layout gets the mapping it was given last time. */

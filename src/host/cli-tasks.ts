@@ -62,7 +62,8 @@ async function importOne(api: ApiService, cmd: Extract<Command, { command: 'impo
     out.error(`${inspection.file}: ${inspection.format}, ${inspection.featureCount} features, ${inspection.crs.srsId ? `EPSG:${inspection.crs.srsId}` : 'CRS unknown'} (${inspection.crs.detail})` +
       `${inspection.encoding ? `, ${inspection.encoding.label} (${inspection.encoding.detail})` : ''}${inspection.crs.swapped ? ', X/Y swapped' : ''}`);
     const mapped = Object.entries(mapping.fields).filter(([, v]) => v).map(([k, v]) => `${k}=${v}`).join(', ');
-    out.error(`  mapping: ${mapped || '(none)'}`);
+    const unit = mapping.registeredAreaUnit === 'mu' ? '亩' : 'm²';
+    out.error(`  mapping: ${mapped || '(none)'}${mapping.fields.registeredArea ? ` (registered area in ${unit})` : ''}`);
   }
   const { jobId } = await callOk<{ jobId: string }>(
     api,

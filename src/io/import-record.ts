@@ -1,6 +1,6 @@
 import type { AreaGeometry } from '../domain/geometry';
 import type { ImportRecord } from '../domain/import-record';
-import type { FieldMapping, ImportTarget, LandLinkField } from '../domain/field-mapping';
+import { isTruncationOf, type FieldMapping, type ImportTarget, type LandLinkField } from '../domain/field-mapping';
 import { LandClassCodeSchema, type LandClassCode } from '../domain/land-class';
 import { muToM2 } from '../domain/units';
 import type { Converter } from '../geo/crs';
@@ -16,7 +16,8 @@ import type { AttributeValue, SourceFeature } from './source-layer';
 export type RecordResult = { ok: true; value: ImportRecord } | { ok: false; reason: string };
 
 /** Fields LandLink computes or joins itself; an earlier export's copies are dropped, not kept as extras. */
-const COMPUTED = new Set(['ellipsoid_area_m2', 'planar_area_m2', 'area_mu', 'head_name', 'basic_farmland']);
+const COMPUTED = ['ellipsoid_area_m2', 'planar_area_m2', 'area_mu', 'head_name', 'basic_farmland'];
+const isComputed = (name: string) => COMPUTED.some((c) => c === name.toLowerCase() || isTruncationOf(name, c));
 
 function text(v: AttributeValue | undefined): string | null {
   if (v === null || v === undefined) return null;
@@ -92,7 +93,7 @@ export function toImportRecord(f: SourceFeature, ctx: RecordContext): RecordResu
 
   const used = new Set(Object.values(ctx.mapping.fields).filter((v): v is string => Boolean(v)));
   const extra: Record<string, AttributeValue> = {};
-  for (const [k, v] of Object.entries(f.attrs)) if (!used.has(k) && !COMPUTED.has(k.toLowerCase())) extra[k] = v;
+  for (const [k, v] of Object.entries(f.attrs)) if (!used.has(k) && !isComputed(k)) extra[k] = v;
 
   return {
     ok: true,

@@ -254,3 +254,19 @@ describe('uploads for the browser', () => {
     });
   });
 });
+
+describe('the registered-area unit', () => {
+  it('is read from the values when the field name does not say it', async () => {
+    const api = project();
+    const dir = mkdtempSync(join(tmpdir(), 'landlink-shp-'));
+    const path = join(dir, 'cut.shp');
+    writeShapefile(path, {
+      name: 'cut',
+      srsId: 4527,
+      fields: [{ name: 'code', type: 'string' }, { name: 'registered', type: 'number' }],
+      features: [0, 1, 2].map((i) => ({ geometry: parcel(i).geometry, attrs: { code: `${GROUP}${String(i + 1).padStart(5, '0')}`, registered: 1990 + i } })),
+    });
+    const insp = await call<Inspection>(api, 'import.inspect', { source: { kind: 'path', path } });
+    expect(insp.mapping).toMatchObject({ fields: { registeredArea: 'registered' }, registeredAreaUnit: 'm2' });
+  });
+});

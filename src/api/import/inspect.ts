@@ -22,6 +22,9 @@ export async function inspectSource(project: Project, path: string, options: Rea
   });
   const names = layer.fields.map((f) => f.name);
   const remembered = rememberedMapping(project, layoutSignature(target, names));
+  const guessed = guessMapping(target, names);
+  const areaField = guessed.fields.registeredArea;
+  if (areaField && !/m2|平方米|mu|亩/i.test(areaField)) guessed.registeredAreaUnit = areaUnitFromValues(layer.features.map((f) => f.attrs[areaField]));
   return {
     file: layer.file,
     format: layer.format,
@@ -35,8 +38,18 @@ export async function inspectSource(project: Project, path: string, options: Rea
     problemCount: layer.problems.length,
     fatal: layer.problems.some((p) => p.fatal),
     target,
-    mapping: remembered ?? guessMapping(target, names),
+    mapping: remembered ?? guessed,
     mappingRemembered: remembered !== null,
     projectSrsId: project.meta.srsId,
   };
+}
+
+/**
+ * When a field's name does not say its unit (HTMJ, or `registered` cut from either registered_area_mu or
+ * registered_area_m2), the values do: a contracted parcel is a few 亩 but hundreds or thousands of m².
+ */
+function areaUnitFromValues(values: readonly unknown[]): 'mu' | 'm2' {
+  const numbers = values.map(Number).filter((v) => Number.isFinite(v) && v > 0).sort((a, b) => a - b);
+  if (numbers.length === 0) return 'mu';
+  return numbers[Math.floor(numbers.length / 2)]! > 100 ? 'm2' : 'mu';
 }
