@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DatedValueSchema } from '../dated-value';
 import { LandClassCodeSchema } from '../land-class';
 import { ContractDraftSchema } from './contract-draft';
 
@@ -14,7 +15,7 @@ export const PartyKindSchema = z.enum(['household', 'individual', 'cooperative',
 export type PartyKind = z.infer<typeof PartyKindSchema>;
 
 /** A dated local policy value and where it comes from (document, date), shown with every finding that uses it. */
-export const PolicyValueSchema = <T extends z.ZodType>(value: T) => z.object({ value, effectiveFrom: IsoDate, source: z.string() });
+const PolicyValueSchema = DatedValueSchema;
 
 export const ContractPolicySchema = z.object({
   /** LT-12: at or above this leased area (亩) the social-capital review is the county's, below it the township's. */
