@@ -10,6 +10,8 @@ import zhBasemap from './areas/basemap.zh-CN.json';
 import zhContract from './areas/contract.zh-CN.json';
 import enContract from './areas/contract.en.json';
 import zhRules from './areas/rules.zh-CN.json';
+import zhLinkageRules from './areas/linkage-rules.zh-CN.json';
+import enLinkageRules from './areas/linkage-rules.en.json';
 import enRules from './areas/rules.en.json';
 import enBasemap from './areas/basemap.en.json';
 
@@ -17,5 +19,5 @@ import enBasemap from './areas/basemap.en.json';
  * The UI catalogues, one file per area of the app so the areas can grow apart; merged here. The
  * Chinese catalogue is the reference: every key the code may use comes from it.
  */
-export const zhCN = { ...zhCore, ...zhImport, ...zhEdit, ...zhChecks, ...zhBasemap, ...zhContract, ...zhRules };
-export const en = { ...enCore, ...enImport, ...enEdit, ...enChecks, ...enBasemap, ...enContract, ...enRules };
+export const zhCN = { ...zhCore, ...zhImport, ...zhEdit, ...zhChecks, ...zhBasemap, ...zhContract, ...zhRules, ...zhLinkageRules };
+export const en = { ...enCore, ...enImport, ...enEdit, ...enChecks, ...enBasemap, ...enContract, ...enRules, ...enLinkageRules };
