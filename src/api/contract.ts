@@ -8,6 +8,7 @@ import { editMethods } from './methods/edit';
 import { exportMethods } from './methods/export';
 import { importMethods } from './methods/import';
 import { jobMethods } from './methods/jobs';
+import { linkageMethods } from './methods/linkage';
 
 export * from './schemas';
 
@@ -26,6 +27,7 @@ export const contract = {
   ...basemapMethods,
   ...contractMethods,
   ...documentMethods,
+  ...linkageMethods,
 } as const;
 
 

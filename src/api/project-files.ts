@@ -7,6 +7,7 @@ import { Project, type ProjectMeta } from '../store/project';
 import { writeProjectData } from '../store/project-data-writer';
 import { projectInfo } from '../store/project-info';
 import { seedDemoContracts } from './contracts/seed-demo-contracts';
+import { seedDemoLinkage } from './linkage/seed-demo-linkage';
 
 /** Whole-file operations the command line and the desktop shell need besides method calls. */
 
@@ -26,6 +27,7 @@ export function createDemoProject(file: string, actor: string): void {
     const data = generateDemo();
     writeProjectData(project, data, actor, 'demo');
     seedDemoContracts(project, demoContracts(data), actor);
+    seedDemoLinkage(project, actor);
     project.close();
   } catch (err) {
     project.close();

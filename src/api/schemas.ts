@@ -3,6 +3,8 @@ import { LandClassCodeSchema } from '../domain/land-class';
 import { TransferModeSchema } from '../domain/contract/contract-draft';
 import { ContractStatusSchema } from '../domain/contract/contract-view';
 import { LonLatBBoxSchema } from '../domain/geometry';
+import { AreaFiguresSchema, LinkageBalanceSchema } from '../store/linkage/linkage-balance';
+import { LinkageProjectStatusSchema } from '../store/linkage/linkage-projects-repo';
 
 /** Schemas shared by several method groups of the API contract. */
 
@@ -91,6 +93,17 @@ export const ProjectInfoSchema = z.object({
       areaMu: z.number(),
       areaM2: z.number(),
       households: z.number().int(),
+    }),
+  ),
+  /** Linkage projects (增减挂钩): area balance and surplus quota, m² exact, 亩 and 公顷 rounded from it. */
+  linkageProjects: z.array(
+    z.object({
+      code: z.string(),
+      name: z.string(),
+      status: LinkageProjectStatusSchema,
+      balance: LinkageBalanceSchema,
+      surplusConfirmed: AreaFiguresSchema,
+      surplusAvailable: AreaFiguresSchema,
     }),
   ),
 });

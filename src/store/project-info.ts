@@ -1,4 +1,9 @@
+import { projectBalance } from '../domain/linkage/quota-ledger';
 import { contractSummaries } from './contracts/contract-summary';
+import { areaFigures, linkageBalance } from './linkage/linkage-balance';
+import { listLinkageParcels } from './linkage/linkage-parcels-repo';
+import { listLinkageProjects } from './linkage/linkage-projects-repo';
+import { allLedgers } from './linkage/quota-ledger-repo';
 import { parcelExtent } from './layers-repo';
 import type { Project } from './project';
 
@@ -50,5 +55,22 @@ export function projectInfo(project: Project) {
       areaM2: c.areaM2,
       households: c.households,
     })),
+    linkageProjects: linkageProjects(project),
   };
+}
+
+/** Linkage projects with their area balance and confirmed and still-available surplus quota. */
+function linkageProjects(project: Project) {
+  const ledgers = allLedgers(project.db);
+  return listLinkageProjects(project).map((p) => {
+    const quota = projectBalance(ledgers.get(p.id) ?? []);
+    return {
+      code: p.code,
+      name: p.name,
+      status: p.status,
+      balance: linkageBalance(listLinkageParcels(project, p.id)),
+      surplusConfirmed: areaFigures(quota.surplusConfirmedM2),
+      surplusAvailable: areaFigures(quota.surplusAvailableM2),
+    };
+  });
 }

@@ -9,6 +9,7 @@ import { editHandlers } from './edit';
 import { exportHandlers } from './export';
 import { importHandlers } from './import';
 import { jobHandlers } from './jobs';
+import { linkageHandlers } from './linkage';
 
 /** The handlers of every method in the contract, bound to one open project. */
 export function createHandlers(deps: HandlerDeps): Handlers {
@@ -22,5 +23,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...basemapHandlers(deps),
     ...contractHandlers(deps),
     ...documentHandlers(deps),
+    ...linkageHandlers(deps),
   };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TradeScopeSchema } from '../quota-ledger/quota-event';
 import { DatedValueSchema, valueAt } from '../../dated-value';
 
 /**
@@ -26,8 +27,8 @@ export type HousingType = z.infer<typeof HousingTypeSchema>;
 export const ConstructionModeSchema = z.enum(['unified', 'self_build']);
 export type ConstructionMode = z.infer<typeof ConstructionModeSchema>;
 
-/** Where surplus quota is sold; the same scopes as the quota ledger's trade event (domain.md C.4). */
-export const TradingScopeSchema = z.enum(['county', 'province', 'crossProvince']);
+/** Where surplus quota is sold: the quota ledger's trade scopes (domain.md C.4). */
+export const TradingScopeSchema = TradeScopeSchema;
 export type TradingScope = z.infer<typeof TradingScopeSchema>;
 
 /** A fee as a share of the direct costs, or yuan per 亩 of the demolition area (the project's scale). */
