@@ -12,7 +12,8 @@ import { seedDemoLinkage } from './linkage/seed-demo-linkage';
 /** Whole-file operations the command line and the desktop shell need besides method calls. */
 
 export const DEMO_NAME = '谢集镇示例项目（虚构数据）';
-export const DEMO_FILE_NAME = 'landlink-demo-v1.gpkg';
+/** Versioned so a machine keeping an older demo (without contracts and the linkage project) gets the new one. */
+export const DEMO_FILE_NAME = 'landlink-demo-v2.gpkg';
 
 export { ProjectError } from '../store/project';
 
