@@ -53,6 +53,8 @@ export function MapView({ extent, dataVersion, picking, onPick, onError, focus, 
   const containerRef = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<L.Map | null>(null);
   const [layers, setLayers] = useState<LoadedLayers | null>(null);
+  // The layer and basemap panel folds away so it does not hide the parcels under it.
+  const [panelOpen, setPanelOpen] = useState(true);
   const [visible, setVisible] = useState(ALL_VISIBLE);
   const [basemap, setBasemap] = useState<Basemap | null>(null);
   const callbacks = useRef({ onPick, onError, picking });
@@ -177,8 +179,19 @@ export function MapView({ extent, dataVersion, picking, onPick, onError, focus, 
         {t('map.fitProject')}
       </button>
       <div className="map-panel">
-        <LayerControl visible={visible} onToggle={toggle} />
-        <BasemapControl onSelectedChange={setBasemap} />
+        <button
+          type="button"
+          className="map-panel__toggle"
+          aria-expanded={panelOpen}
+          onClick={() => setPanelOpen((open) => !open)}
+          data-testid="map-panel-toggle"
+        >
+          {t('map.layers')} {panelOpen ? '▾' : '▸'}
+        </button>
+        <div className="map-panel__body" hidden={!panelOpen}>
+          <LayerControl visible={visible} onToggle={toggle} />
+          <BasemapControl onSelectedChange={setBasemap} />
+        </div>
       </div>
       {map && <BasemapLayer map={map} basemap={basemap} />}
       {map && children?.(map)}
