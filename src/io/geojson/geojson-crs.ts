@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { EPSG_CGCS2000_GEOGRAPHIC } from '../../geo/cgcs2000';
-import { epsgForZone, detectZoneFromEasting } from '../../geo/crs';
+import { crsFromCoordinates as crsFromSamples } from '../coordinate-crs';
 import type { FoundCrs } from '../source-crs';
 
 /** The 2008 GeoJSON `crs` member as GDAL and QGIS still write it. */
@@ -31,15 +31,12 @@ const isLonLat = ([x, y]: readonly number[]) => Math.abs(x!) <= 180 && Math.abs(
 
 /**
  * Files without a crs member that hold projected coordinates anyway (common from Chinese desktop
- * tools): 8-digit eastings name their zone; anything else cannot be placed.
+ * tools): the same detection as a Shapefile without .prj — 8-digit eastings name their zone.
  */
 export function crsFromCoordinates(found: FoundCrs, positions: number[][]): FoundCrs {
   if (positions.every(isLonLat)) return found;
-  const zones = new Set(positions.map(([x]) => detectZoneFromEasting(x!)));
-  const [zone] = zones;
-  if (zones.size === 1 && zone) {
-    const srsId = epsgForZone(zone, true);
-    return { srsId, how: 'easting', detail: `无 crs 成员，但坐标不是经纬度：8 位东坐标带号 ${zone} → EPSG:${srsId}` };
-  }
-  return { srsId: null, how: 'geojson', detail: `无 crs 成员，但坐标不是经纬度（如 ${positions.find((p) => !isLonLat(p))?.slice(0, 2).join(', ')}）` };
+  const detected = crsFromSamples(positions);
+  return detected.srsId !== null
+    ? { srsId: detected.srsId, how: 'easting', detail: `无 crs 成员：${detected.detail}` }
+    : { srsId: null, how: 'geojson', detail: `无 crs 成员，但坐标不是经纬度：${detected.detail}` };
 }

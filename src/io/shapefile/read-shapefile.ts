@@ -1,7 +1,7 @@
 import { looksSwapped, samplePositions, swapAxes } from '../axis-order';
 import { isSupportedSrs } from '../../geo/crs';
 import type { CrsGuess, EncodingGuess, RawGeometry, ReadOptions, SourceFeature, SourceLayer, SourceProblem } from '../source-layer';
-import { coordinateMismatch, crsFromCoordinates } from './coordinate-crs';
+import { coordinateMismatch, crsFromCoordinates } from '../coordinate-crs';
 import { readDbfHeader, readDbfRows, textSamples, type DbfRows } from './dbf-reader';
 import { normaliseEncodingLabel, sniffEncoding } from './encoding';
 import { parseAliasCsv } from './field-aliases';
@@ -139,7 +139,7 @@ function chooseCrs(parts: ShapefileParts, opts: ReadOptions, samples: number[][]
     if (prj?.srsId) crs = { srsId: prj.srsId, how: 'prj', detail: prj.detail + axes, swapped };
     else {
       const found = crsFromCoordinates(samples);
-      const detail = (prj ? `.prj 无法使用（${prj.detail}）；` : '') + found.detail + axes;
+      const detail = (prj ? `.prj 无法使用（${prj.detail}）；` : '无 .prj：') + found.detail + axes;
       crs = { srsId: found.srsId, how: found.srsId ? 'easting' : 'unknown', detail, swapped };
       if (found.needsCrs) problems.push({ file, record: null, reason: detail, fatal: true });
       return crs;

@@ -1,5 +1,5 @@
-import { EPSG_CGCS2000_GEOGRAPHIC } from '../../geo/cgcs2000';
-import { detectZoneFromEasting, epsgForZone, gkCrs } from '../../geo/crs';
+import { EPSG_CGCS2000_GEOGRAPHIC } from '../geo/cgcs2000';
+import { detectZoneFromEasting, epsgForZone, gkCrs } from '../geo/crs';
 
 export interface CoordinateCrs {
   srsId: number | null;
@@ -11,7 +11,7 @@ export interface CoordinateCrs {
 const inChina = ([x, y]: number[]) => x! >= 73 && x! <= 136 && y! >= 3 && y! <= 54;
 const isPlainEasting = (x: number) => x > 100_000 && x < 900_000;
 
-/** The CRS that sampled (easting, northing) positions imply when no .prj says it (geo.md §2). */
+/** The CRS that sampled (easting, northing) positions imply when the file does not name one (geo.md §2). */
 export function crsFromCoordinates(samples: readonly number[][]): CoordinateCrs {
   if (samples.length === 0) return { srsId: null, detail: '没有几何，无法判断坐标系', needsCrs: false };
   const x = samples[0]![0]!;
@@ -19,7 +19,7 @@ export function crsFromCoordinates(samples: readonly number[][]): CoordinateCrs 
   const zone = zones[0];
   if (zone && zones.every((z) => z === zone)) {
     const srsId = epsgForZone(zone, true);
-    return { srsId, detail: `无 .prj：东坐标 ${x} 为 8 位，带号 ${zone} → EPSG:${srsId}`, needsCrs: false };
+    return { srsId, detail: `东坐标 ${x} 为 8 位，带号 ${zone} → EPSG:${srsId}`, needsCrs: false };
   }
   if (x >= 1e7 && x < 1e8) {
     return { srsId: null, detail: `东坐标 ${x} 为 8 位，但带号 ${Math.floor(x / 1e6)} 不是 38–41 带或各点带号不一致，请用 --crs 指定坐标系`, needsCrs: true };
@@ -27,18 +27,18 @@ export function crsFromCoordinates(samples: readonly number[][]): CoordinateCrs 
   if (samples.every(inChina)) {
     return {
       srsId: EPSG_CGCS2000_GEOGRAPHIC,
-      detail: `无 .prj：坐标为中国范围内的经纬度（${x}, ${samples[0]![1]}），假定为 CGCS2000 地理坐标 EPSG:4490`,
+      detail: `坐标为中国范围内的经纬度（${x}, ${samples[0]![1]}），假定为 CGCS2000 地理坐标 EPSG:4490`,
       needsCrs: false,
     };
   }
   if (samples.every((p) => isPlainEasting(p[0]!))) {
     return {
       srsId: null,
-      detail: `无 .prj：东坐标 ${x} 为 6 位，不带带号，无法判断所在的 3 度带；请用 --crs 指定坐标系（如 EPSG:4548 表示中央经线 117°）`,
+      detail: `东坐标 ${x} 为 6 位，不带带号，无法判断所在的 3 度带；请用 --crs 指定坐标系（如 EPSG:4548 表示中央经线 117°）`,
       needsCrs: true,
     };
   }
-  return { srsId: null, detail: `无 .prj，无法从坐标（${x}, ${samples[0]![1]}）判断坐标系，请用 --crs 指定`, needsCrs: true };
+  return { srsId: null, detail: `无法从坐标（${x}, ${samples[0]![1]}）判断坐标系，请用 --crs 指定`, needsCrs: true };
 }
 
 /** Why the sampled positions cannot be in `srsId` (a zone prefix that disagrees, degrees vs metres), or null. */
