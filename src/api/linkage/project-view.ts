@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { landClassBalance } from '../../domain/linkage/land-class-balance';
+import { LandClassBalanceSchema, landClassBalance } from '../../domain/linkage/land-class-balance';
 import { parametersAt } from '../../domain/linkage/parameters/linkage-parameters';
 import {
   monthsBetween,
@@ -25,17 +25,6 @@ import type { Project } from '../../store/project';
 /** What the API shows of linkage projects: the county dashboard rows and one project's full view. */
 
 export const AlertLevelSchema = z.enum(['none', 'warning', 'error']);
-
-/**
- * The land-class table as `landClassBalance` returns it. The domain declares it as an interface; this
- * schema checks the API output against the same shape.
- */
-export const LandClassTableSchema = z.object({
-  rows: z.array(z.object({ group: z.string(), label: z.string(), beforeM2: z.number(), afterM2: z.number(), changeM2: z.number() })),
-  total: z.object({ beforeM2: z.number(), afterM2: z.number(), changeM2: z.number() }),
-  balanced: z.boolean(),
-  mismatch: z.string().nullable(),
-});
 
 export const DashboardRowSchema = z.object({
   id: z.number().int().positive(),
@@ -98,7 +87,7 @@ export const ProjectViewSchema = z.object({
   parcels: z.object({ demolition: z.array(DemolitionParcelRecordSchema), construction: z.array(ConstructionParcelRecordSchema) }),
   balance: LinkageBalanceSchema,
   findings: z.array(LinkageFindingSchema),
-  landClassTable: LandClassTableSchema,
+  landClassTable: LandClassBalanceSchema,
   quota: z.object({ balance: QuotaBalanceSchema, statement: z.array(StatementRowSchema), alerts: z.array(RevolvingAlertSchema) }),
   /** Null while no household is surveyed. */
   consent: ConsentFiguresSchema.nullable(),

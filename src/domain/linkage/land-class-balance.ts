@@ -14,7 +14,8 @@ export const LandAreaSchema = z.object({
 });
 export type LandArea = z.infer<typeof LandAreaSchema>;
 
-export type LandGroup = 'cultivated' | 'garden' | 'forest' | 'otherFarm' | 'construction' | 'unused';
+export const LandGroupSchema = z.enum(['cultivated', 'garden', 'forest', 'otherFarm', 'construction', 'unused']);
+export type LandGroup = z.infer<typeof LandGroupSchema>;
 
 export const LAND_GROUP_LABELS: Record<LandGroup, string> = {
   cultivated: '耕地',
@@ -41,23 +42,25 @@ export function landGroupOf(code: string): LandGroup {
   return 'unused';
 }
 
-export interface LandClassBalanceRow {
-  group: LandGroup;
-  label: string;
-  beforeM2: number;
-  afterM2: number;
+const AreaChangeSchema = z.object({
+  beforeM2: z.number(),
+  afterM2: z.number(),
   /** after − before. */
-  changeM2: number;
-}
+  changeM2: z.number(),
+});
 
-export interface LandClassBalance {
-  rows: LandClassBalanceRow[];
-  total: { beforeM2: number; afterM2: number; changeM2: number };
+export const LandClassBalanceRowSchema = AreaChangeSchema.extend({ group: LandGroupSchema, label: z.string() });
+export type LandClassBalanceRow = z.infer<typeof LandClassBalanceRowSchema>;
+
+export const LandClassBalanceSchema = z.object({
+  rows: z.array(LandClassBalanceRowSchema),
+  total: AreaChangeSchema,
   /** Σ before and Σ after agree within the tolerance. */
-  balanced: boolean;
+  balanced: z.boolean(),
   /** Chinese message naming the mismatch, null when balanced. */
-  mismatch: string | null;
-}
+  mismatch: z.string().nullable(),
+});
+export type LandClassBalance = z.infer<typeof LandClassBalanceSchema>;
 
 function totals(areas: readonly LandArea[], side: string): Record<LandGroup, number> {
   const out = Object.fromEntries(GROUPS.map((g) => [g, 0])) as Record<LandGroup, number>;
