@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { isDraftContract } from '../../io/documents/contract/contract-document';
-import { renderContract, writeFileAtomic } from '../../io/documents/contract/write-contract';
+import { renderContract } from '../../io/documents/contract/write-contract';
+import { writeFileAtomic } from '../../io/documents/engine/render-document';
 import { parcelMapSvg } from '../../io/documents/parcel-map-svg';
 import { chromiumPdfPrinter } from '../../io/documents/print/chromium-printer';
 import { contractMapFeatures } from '../../store/contract-map-repo';

@@ -1,7 +1,7 @@
 import { formatYuan } from '../../../domain/contract/capital-numerals';
 import type { ContractView } from '../../../domain/contract/contract-view';
 import { formatMu } from '../../../domain/units';
-import type { Block, TableBlock } from './document-model';
+import type { Block, TableBlock } from '../engine/document-model';
 import { blank, box, choices, cnDate, cnNumber, ROLE, WHO } from './contract-wording';
 
 /** Sections 七 to 十三 of the model text, the signature blocks, the annex checklist and the 农户名册. */

@@ -2,7 +2,7 @@ import type { ContractView } from '../../../domain/contract/contract-view';
 import { annexList, householdSchedule, liabilitySections, otherSections, rightsSections, signatureBlocks } from './contract-clauses';
 import { landSection, partiesSection, preamble, rentSection } from './contract-sections';
 import { CONTRACT_TITLE } from './contract-wording';
-import type { Block, DocumentModel } from './document-model';
+import type { Block, DocumentModel } from '../engine/document-model';
 
 /**
  * The contract as a document model, in the section order of the model text (domain.md A.3; A.5 for share

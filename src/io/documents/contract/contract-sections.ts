@@ -2,7 +2,7 @@ import { formatYuan, yuanInCapitals } from '../../../domain/contract/capital-num
 import type { ContractView } from '../../../domain/contract/contract-view';
 import { landClassName, type LandClassCode } from '../../../domain/land-class';
 import { formatMu } from '../../../domain/units';
-import type { Block, TableBlock } from './document-model';
+import type { Block, TableBlock } from '../engine/document-model';
 import { blank, choices, cnDate, cnMonthDay, cnNumber, GRAIN, PARTY_KIND, PAYMENT_METHOD, PRICE_REF, ROLE } from './contract-wording';
 
 /** Preamble and sections 一 to 六 of the model text: parties, land, use, term, delivery, rent. */

@@ -1,7 +1,7 @@
 import { strFromU8, unzipSync, unzlibSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { contractDocument } from '../../../../src/io/documents/contract/contract-document';
-import { documentDocx } from '../../../../src/io/documents/contract/contract-docx';
+import { documentDocx } from '../../../../src/io/documents/engine/document-docx';
 import { renderContract } from '../../../../src/io/documents/contract/write-contract';
 import { chromiumPdfPrinter, findChromium } from '../../../../src/io/documents/print/chromium-printer';
 import { contractView, MAP_SVG } from './view-fixture';

@@ -20,7 +20,7 @@ import {
 } from 'docx';
 import { TextWatermark } from 'docx/watermarks';
 import type { Align, Block, DocumentModel, TableBlock } from './document-model';
-import { A4_MARGINS_MM } from './contract-html';
+import { A4_MARGINS_MM } from './document-html';
 import { BODY_FONT, TITLE_FONT } from './fonts';
 
 /**
