@@ -14,10 +14,16 @@ import zhLinkageRules from './areas/linkage-rules.zh-CN.json';
 import enLinkageRules from './areas/linkage-rules.en.json';
 import enRules from './areas/rules.en.json';
 import enBasemap from './areas/basemap.en.json';
+import zhLinkage from './areas/linkage.zh-CN.json';
+import enLinkage from './areas/linkage.en.json';
+import zhLinkageBooks from './areas/linkage-books.zh-CN.json';
+import enLinkageBooks from './areas/linkage-books.en.json';
+import zhCases from './areas/cases.zh-CN.json';
+import enCases from './areas/cases.en.json';
 
 /**
  * The UI catalogues, one file per area of the app so the areas can grow apart; merged here. The
  * Chinese catalogue is the reference: every key the code may use comes from it.
  */
-export const zhCN = { ...zhCore, ...zhImport, ...zhEdit, ...zhChecks, ...zhBasemap, ...zhContract, ...zhRules, ...zhLinkageRules };
-export const en = { ...enCore, ...enImport, ...enEdit, ...enChecks, ...enBasemap, ...enContract, ...enRules, ...enLinkageRules };
+export const zhCN = { ...zhCore, ...zhImport, ...zhEdit, ...zhChecks, ...zhBasemap, ...zhContract, ...zhRules, ...zhLinkageRules, ...zhLinkage, ...zhLinkageBooks, ...zhCases };
+export const en = { ...enCore, ...enImport, ...enEdit, ...enChecks, ...enBasemap, ...enContract, ...enRules, ...enLinkageRules, ...enLinkage, ...enLinkageBooks, ...enCases };

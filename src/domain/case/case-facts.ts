@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import { DatedValueSchema } from '../dated-value';
+import { ContractStatusSchema } from '../contract/contract-view';
+import { CaseConsentSchema, InsuranceSchema, MortgageSchema, TrusteeshipSchema } from './case-records';
+import { CaseStepSchema } from './case-step';
+
+const IsoDate = z.iso.date();
+
+/**
+ * What the gate rules, the stage, the deadlines and the timeline read about one case: the contract as far
+ * as the case needs it, the steps and the records. Built by the store; pure functions read it.
+ */
+export const CaseContractSchema = z.object({
+  id: z.number().int().positive(),
+  number: z.string().nullable(),
+  status: ContractStatusSchema,
+  mode: z.enum(['lease', 'share']),
+  transfereeName: z.string(),
+  /** Company or other social capital (LT-12): the review gate applies. */
+  socialCapital: z.boolean(),
+  socialCapitalReview: z.object({ approvalNo: z.string(), approvedOn: IsoDate, tier: z.enum(['township', 'county']) }).nullable(),
+  /** Someone signs for the households under a power of attorney. */
+  agent: z.boolean(),
+  town: z.string(),
+  village: z.string(),
+  villageCode: z.string(),
+  areaM2: z.number(),
+  annualRentYuan: z.number(),
+  startDate: IsoDate,
+  endDate: IsoDate,
+  signedOn: IsoDate.nullable(),
+  numberedOn: IsoDate.nullable(),
+  filedOn: IsoDate.nullable(),
+  activeOn: IsoDate.nullable(),
+  terminatedOn: IsoDate.nullable(),
+  /** 甲方 files with the 发包方 within this many days of signing (contract 七(二)2). */
+  filingDays: z.number().int().min(0),
+  /** What the contract allows (consents clause): mortgage of the right, re-transfer. */
+  allowsCollateral: z.boolean(),
+  allowsRetransfer: z.boolean(),
+  transferors: z.array(
+    z.object({
+      householdId: z.number().int().positive(),
+      name: z.string(),
+      /** The end of the household's contracting right: the signed extension's end where known, else the second round's. */
+      rightEndDate: IsoDate,
+    }),
+  ),
+  parcels: z.array(z.object({ parcelId: z.number().int().positive(), code: z.string(), householdId: z.number().int().nullable(), areaM2: z.number() })),
+  /** Rent payments due on or after the as-of date and not yet recorded as paid, earliest first. */
+  rentDue: z.array(z.object({ dueDate: IsoDate, householdId: z.number().int(), amountYuan: z.number() })),
+  /** Rent paid in yearly instalments: LM-01 then also warns when a loan outlives the next rent date. */
+  rentPaidYearly: z.boolean(),
+});
+export type CaseContract = z.infer<typeof CaseContractSchema>;
+
+/** The case policy in force: the LTV cap per bank with a default, the registration term suggestion. */
+export const CasePolicySchema = z.object({
+  defaultLtvCap: DatedValueSchema(z.number().positive().max(1)),
+  ltvCapByBank: z.record(z.string(), DatedValueSchema(z.number().positive().max(1))),
+  /** Terms of at least this many years get the 经营权登记 step (LT-14's suggestion). */
+  registrationSuggestedYears: DatedValueSchema(z.number().int().positive()),
+  /** Days before a deadline at which the 待办 list starts showing it. */
+  reminderDays: DatedValueSchema(z.number().int().positive()),
+});
+export type CasePolicy = z.infer<typeof CasePolicySchema>;
+
+export const CaseFactsSchema = z.object({
+  asOf: IsoDate,
+  contract: CaseContractSchema,
+  steps: z.array(CaseStepSchema),
+  mortgages: z.array(MortgageSchema),
+  insurances: z.array(InsuranceSchema),
+  trusteeships: z.array(TrusteeshipSchema),
+  consents: z.array(CaseConsentSchema),
+  policy: CasePolicySchema,
+});
+export type CaseFacts = z.infer<typeof CaseFactsSchema>;

@@ -1,0 +1,143 @@
+import { z } from 'zod';
+
+/**
+ * The records the bank, insurer and co-op lanes keep on a case (domain.md D.1–D.3). Areas are m² (entered
+ * in 亩 on forms and converted exactly), money is yuan, rates are fractions (0.0435 = 4.35%).
+ */
+
+const IsoDate = z.iso.date();
+const Id = z.number().int().positive();
+const Fraction = z.number().min(0).max(1);
+
+/** Parcels of the contract a record covers, with the area (m²) it covers of each. */
+export const CoveredParcelSchema = z.object({ parcelId: Id, areaM2: z.number().positive() }).strict();
+
+export const MortgageStatusSchema = z.enum(['active', 'repaid', 'defaulted', 'disposed']);
+export const AppraisalMethodSchema = z.enum(['rent_times_term', 'income', 'market', 'reference_price', 'other']);
+
+export const MortgageSchema = z
+  .object({
+    /** Null on a new record; the store assigns it. */
+    id: Id.nullable(),
+    bank: z.string().trim().min(1),
+    loanNo: z.string().trim().min(1),
+    amountYuan: z.number().positive(),
+    annualRate: Fraction,
+    startDate: IsoDate,
+    maturityDate: IsoDate,
+    purpose: z.string().default(''),
+    parcels: z.array(CoveredParcelSchema).min(1),
+    appraisedValueYuan: z.number().positive(),
+    appraisalMethod: AppraisalMethodSchema,
+    appraiser: z.string().default(''),
+    /** The day the mortgage was filed with the 发包方 (Measures 21), if it was. */
+    filedOn: IsoDate.nullable(),
+    /** LM-04: registrar, number and date; without them the mortgage is not effective against good-faith third parties. */
+    registration: z.object({ registrar: z.string().trim().min(1), number: z.string().trim().min(1), registeredOn: IsoDate }).strict().nullable(),
+    insurancePolicyNo: z.string().default(''),
+    status: MortgageStatusSchema,
+  })
+  .strict()
+  .refine((m) => m.maturityDate > m.startDate, { message: '到期日须晚于放款日', path: ['maturityDate'] });
+export type Mortgage = z.infer<typeof MortgageSchema>;
+
+export const InsuranceProductSchema = z.enum(['physical_cost', 'full_cost', 'income', 'performance_guarantee', 'specialty']);
+
+export const InsuranceSchema = z
+  .object({
+    id: Id.nullable(),
+    insurer: z.string().trim().min(1),
+    product: InsuranceProductSchema,
+    crop: z.string().trim().min(1),
+    insuredM2: z.number().positive(),
+    sumInsuredYuanPerMu: z.number().positive(),
+    premiumRate: Fraction,
+    /** Shares of the premium; they add up to 1 (central, provincial, county subsidy and the farmer's own). */
+    premiumSplit: z
+      .object({ central: Fraction, provincial: Fraction, county: Fraction, farmer: Fraction })
+      .strict()
+      .refine((s) => Math.abs(s.central + s.provincial + s.county + s.farmer - 1) < 1e-9, { message: '保费分担比例之和须为 100%' }),
+    policyNo: z.string().default(''),
+    startDate: IsoDate,
+    endDate: IsoDate,
+    /** Who is paid a claim first, e.g. the lending bank. */
+    beneficiary: z.string().default(''),
+  })
+  .strict()
+  .refine((i) => i.endDate > i.startDate, { message: '保险止期须晚于起期', path: ['endDate'] });
+export type Insurance = z.infer<typeof InsuranceSchema>;
+
+/** The operations a co-op offers (D.3), priced per 亩 and per season on its price list. */
+export const TrusteeshipOperationSchema = z.enum(['plough', 'sow', 'plant_protection', 'irrigation', 'harvest', 'straw', 'drying']);
+export type TrusteeshipOperation = z.infer<typeof TrusteeshipOperationSchema>;
+export const OPERATION_LABEL: Record<TrusteeshipOperation, string> = {
+  plough: '耕地',
+  sow: '播种',
+  plant_protection: '植保',
+  irrigation: '灌溉',
+  harvest: '收获',
+  straw: '秸秆处理',
+  drying: '烘干',
+};
+
+/** A co-op's price list as of a date: yuan per 亩 per operation, and the full-trusteeship package per 亩-year. */
+export const TrusteeshipPriceListSchema = z
+  .object({
+    coop: z.string().trim().min(1),
+    operations: z.partialRecord(TrusteeshipOperationSchema, z.number().positive()),
+    fullPackageYuanPerMu: z.number().positive().nullable(),
+    effectiveFrom: IsoDate,
+    source: z.string().trim().min(1),
+  })
+  .strict();
+export type TrusteeshipPriceList = z.infer<typeof TrusteeshipPriceListSchema>;
+
+export const TrusteeshipPaymentSchema = z.discriminatedUnion('kind', [
+  /** Down payment on signing (share of the total), the balance within N days of acceptance (MARA model art. 5). */
+  z.object({ kind: z.literal('deposit_then_balance'), depositShare: Fraction, balanceDays: z.number().int().min(0) }).strict(),
+  z.object({ kind: z.literal('prepaid') }).strict(),
+  z.object({ kind: z.literal('after_service') }).strict(),
+  z.object({ kind: z.literal('deduct_from_sales') }).strict(),
+]);
+
+export const TrusteeshipSchema = z
+  .object({
+    id: Id.nullable(),
+    coop: z.string().trim().min(1),
+    /** The household or operator who buys the service (the management right does not move). */
+    client: z.string().trim().min(1),
+    mode: z.enum(['full', 'partial']),
+    crop: z.string().trim().min(1),
+    areaM2: z.number().positive(),
+    operations: z.array(TrusteeshipOperationSchema),
+    /** Yuan per 亩 as agreed: from the price list in force on `signedOn`, or negotiated. */
+    feeYuanPerMu: z.number().positive(),
+    payment: TrusteeshipPaymentSchema,
+    startDate: IsoDate,
+    endDate: IsoDate,
+    /** Full trusteeship: the guaranteed yield per 亩 and what is paid per kg missed. */
+    guaranteedYieldKgPerMu: z.number().positive().nullable(),
+    shortfallYuanPerKg: z.number().nonnegative().nullable(),
+    /** Late fee per day as a share of the total, capped at 50% of it (MARA model art. 7). */
+    lateFeeDailyRate: Fraction,
+    signedOn: IsoDate.nullable(),
+  })
+  .strict()
+  .refine((t) => t.endDate > t.startDate, { message: '托管止期须晚于起期', path: ['endDate'] })
+  .refine((t) => t.mode === 'full' || t.operations.length > 0, { message: '部分托管须选择至少一项作业', path: ['operations'] })
+  .refine((t) => t.mode === 'partial' || t.guaranteedYieldKgPerMu !== null, { message: '全托管须约定保底产量', path: ['guaranteedYieldKgPerMu'] });
+export type Trusteeship = z.infer<typeof TrusteeshipSchema>;
+
+/** A transferor household's written consent (同意书) to mortgage or re-transfer of the right (LM-02). */
+export const CaseConsentSchema = z
+  .object({
+    id: Id.nullable(),
+    householdId: Id,
+    kind: z.enum(['mortgage', 'retransfer']),
+    signedOn: IsoDate,
+    /** Where the signed paper is: archive number or scan reference. */
+    documentRef: z.string().trim().min(1),
+  })
+  .strict();
+export type CaseConsent = z.infer<typeof CaseConsentSchema>;
+

@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { LaneSchema, StepStatusSchema } from './case-lane';
+import { StepKeySchema } from './step-catalogue';
+
+const IsoDate = z.iso.date();
+
+/** One document a step expects (身份证复印件, 备案回执…): received or not, when, and its reference. */
+export const ChecklistItemSchema = z
+  .object({
+    item: z.string().trim().min(1),
+    received: z.boolean(),
+    receivedOn: IsoDate.nullable(),
+    /** File number, certificate number or where the paper is kept. */
+    ref: z.string().default(''),
+  })
+  .strict();
+export type ChecklistItem = z.infer<typeof ChecklistItemSchema>;
+
+/** A reference number the step produced: 审查批准文号, 备案号, 登记证号, 贷款合同号… */
+export const StepRefSchema = z.object({ label: z.string().trim().min(1), value: z.string().trim().min(1) }).strict();
+export type StepRef = z.infer<typeof StepRefSchema>;
+
+export const CaseStepSchema = z
+  .object({
+    key: StepKeySchema,
+    lane: LaneSchema,
+    status: StepStatusSchema,
+    responsible: z.string().default(''),
+    dueDate: IsoDate.nullable(),
+    /** The day the step was completed (done) or returned; null otherwise. */
+    statusOn: IsoDate.nullable(),
+    checklist: z.array(ChecklistItemSchema),
+    refs: z.array(StepRefSchema),
+    /** Why a step was returned or is not applicable; free notes otherwise. */
+    note: z.string().default(''),
+  })
+  .strict();
+export type CaseStep = z.infer<typeof CaseStepSchema>;
+
+/** What a planner may change on a step; the status change is checked against the gates first. */
+export const StepPatchSchema = z
+  .object({
+    status: StepStatusSchema,
+    /** The date of the status change (completion, return); defaults to today. */
+    statusOn: IsoDate,
+    responsible: z.string(),
+    dueDate: IsoDate.nullable(),
+    checklist: z.array(ChecklistItemSchema),
+    refs: z.array(StepRefSchema),
+    note: z.string(),
+  })
+  .partial()
+  .strict()
+  .refine((p) => p.status !== 'returned' || (p.note ?? '').trim() !== '', { message: '退回须写明原因', path: ['note'] });
+export type StepPatch = z.infer<typeof StepPatchSchema>;
