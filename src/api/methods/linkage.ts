@@ -5,6 +5,7 @@ import { LinkagePolicySchema } from '../../domain/linkage/linkage-facts';
 import { QuotaBalanceSchema, QuotaEventSchema, RevolvingAlertSchema, StatementRowSchema } from '../../domain/linkage/quota-ledger';
 import { ConsentSchema } from '../../domain/linkage/relocation/relocation-household';
 import { ScenarioSchema } from '../../domain/linkage/relocation/scenario';
+import { ComparisonRowSchema, ScenarioEvaluationSchema } from '../../domain/linkage/relocation/scenario-evaluation';
 import { LinkageHouseholdSchema, NewLinkageHouseholdSchema } from '../../store/linkage/linkage-households-repo';
 import { LinkageParameterKeySchema } from '../../store/linkage/linkage-parameters-repo';
 import {
@@ -27,17 +28,6 @@ import { Id } from '../schemas';
 const IsoDate = z.iso.date();
 const ProjectRef = { projectId: Id };
 
-/** The evaluation of a scenario as the domain computes it (placements, itemised costs, revenue, cited parameters). */
-const EvaluationSchema = z.looseObject({
-  scenarioId: z.string(),
-  scenarioName: z.string(),
-  surplusM2: z.number(),
-  totalCostYuan: z.number(),
-  netGainYuan: z.number(),
-  balanceYuan: z.number(),
-  warnings: z.array(z.string()),
-});
-const ComparisonRowSchema = z.object({ key: z.string(), label: z.string(), unit: z.string(), values: z.array(z.number().nullable()) });
 
 const AddParcelSchema = z.discriminatedUnion('kind', [
   z.object({ ...ProjectRef, kind: z.literal('demolition'), attrs: DemolitionAttrsSchema, geometry: AreaGeometrySchema }).strict(),
@@ -100,7 +90,7 @@ export const linkageMethods = {
   /** Evaluates saved scenarios (all, or those named) side by side on the project's households and parameters. */
   'linkage.scenarios.evaluate': {
     input: z.object({ ...ProjectRef, scenarioIds: z.array(z.string().min(1)).min(1).optional(), asOf: IsoDate.optional() }).strict(),
-    output: z.object({ evaluations: z.array(EvaluationSchema), rows: z.array(ComparisonRowSchema) }),
+    output: z.object({ evaluations: z.array(ScenarioEvaluationSchema), rows: z.array(ComparisonRowSchema) }),
   },
   /** The county's parameter table and rule policy: built-in defaults with the county's dated entries. */
   'linkage.parameters.get': {

@@ -2,23 +2,15 @@ import type { ResolvedParameters } from '../parameters/linkage-parameters';
 import { evaluateScenario, type ProjectAreas, type ScenarioEvaluation } from './evaluate-scenario';
 import type { RelocationHousehold } from './relocation-household';
 import type { Scenario } from './scenario';
+import type { ComparisonRow, ComparisonUnit } from './scenario-evaluation';
+
+export type { ComparisonRow, ComparisonUnit };
 
 /**
  * The side-by-side comparison printed in the proposal: one row per figure, one value per scenario.
  * Values are exact; the printer rounds them by unit (m² shown as 亩 to 2 and 公顷 to 4 decimals,
  * yuan to the fen, shares as percentages).
  */
-
-export type ComparisonUnit = 'households' | 'persons' | 'm2' | 'yuan' | 'yuanPerMu' | 'share';
-
-export interface ComparisonRow {
-  /** Stable key for i18n and tests, e.g. `land.resettlement`. */
-  key: string;
-  label: string;
-  unit: ComparisonUnit;
-  /** One per scenario, in the order given; null where the figure does not apply. */
-  values: (number | null)[];
-}
 
 export interface ScenarioComparison {
   evaluations: ScenarioEvaluation[];

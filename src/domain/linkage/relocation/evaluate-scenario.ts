@@ -4,6 +4,9 @@ import { ParameterCitations } from '../parameters/parameter-citations';
 import { placeHouseholds, type HouseholdPlacement } from './placement';
 import type { RelocationHousehold } from './relocation-household';
 import type { Scenario } from './scenario';
+import type { HousingSummary, ScenarioEvaluation } from './scenario-evaluation';
+
+export type { HousingSummary, ScenarioEvaluation };
 import { IN_KIND_GROUPS, scenarioCosts, type CostGroup, type CostLine } from './scenario-costs';
 
 /**
@@ -23,51 +26,6 @@ export interface ProjectAreas {
   reclaimableM2: number;
   /** Share of the reclaimable area expected to pass acceptance (复垦验收); 1 when omitted. */
   acceptedShare?: number;
-}
-
-export interface HousingSummary {
-  households: number;
-  persons: number;
-  floorAreaM2: number;
-  landM2: number;
-}
-
-export interface ScenarioEvaluation {
-  scenarioId: string;
-  scenarioName: string;
-  /** Date the parameters were resolved for (and ages counted on). */
-  asOf: string;
-  placements: HouseholdPlacement[];
-  byHousing: Record<HousingType, HousingSummary>;
-  floorAreaM2: number;
-  resettlementLandM2: number;
-  demolitionM2: number;
-  reclaimableM2: number;
-  acceptedShare: number;
-  acceptedReclaimedM2: number;
-  /** Negative when resettlement needs more land than the project frees. */
-  surplusM2: number;
-  costs: CostLine[];
-  costByGroup: Record<CostGroup, number>;
-  totalCostYuan: number;
-  revenue: { scope: TradingScope; surplusMu: number; priceYuanPerMu: number; yuan: number };
-  /** revenue − total cost. */
-  netGainYuan: number;
-  villages: {
-    /** Compensation, allowances, housing and infrastructure paid for the villages. */
-    inKindYuan: number;
-    gainShare: number;
-    /** The villages' share of a positive net gain; 0 when the project runs at a loss. */
-    gainShareYuan: number;
-    totalYuan: number;
-    /** totalYuan ÷ revenue; null when there is no revenue. */
-    shareOfRevenue: number | null;
-  };
-  /** Net gain left after the villages' share: the county's funding balance. */
-  balanceYuan: number;
-  parameters: CitedValue<unknown>[];
-  /** Planner-facing notes in Chinese about figures that need attention. */
-  warnings: string[];
 }
 
 const sum = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0);

@@ -2,6 +2,9 @@ import type { HousingType, ResolvedParameters } from '../parameters/linkage-para
 import type { ParameterCitations } from '../parameters/parameter-citations';
 import { ageOn, type RelocationHousehold } from './relocation-household';
 import type { OptionRule, Scenario } from './scenario';
+import type { HouseholdPlacement } from './scenario-evaluation';
+
+export type { HouseholdPlacement };
 
 /**
  * Where each household goes under a scenario and the land that takes: a courtyard takes a homestead
@@ -11,17 +14,6 @@ import type { OptionRule, Scenario } from './scenario';
 
 export const HOUSING_LABELS: Record<HousingType, string> = { apartment: '楼房', courtyard: '平房院落', elderly: '老年周转房' };
 
-export interface HouseholdPlacement {
-  code: string;
-  headName: string;
-  villageName: string;
-  persons: number;
-  housing: HousingType;
-  /** Built by the household itself on a planned plot (self-build scenarios, courtyards only). */
-  selfBuilt: boolean;
-  floorAreaM2: number;
-  landM2: number;
-}
 
 function housingOf(household: RelocationHousehold, scenario: Scenario, asOf: string): HousingType {
   const matches = (rule: OptionRule): boolean =>

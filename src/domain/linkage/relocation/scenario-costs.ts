@@ -2,6 +2,9 @@ import { m2ToMu } from '../../units';
 import type { CitedValue, ResolvedParameters } from '../parameters/linkage-parameters';
 import type { ParameterCitations } from '../parameters/parameter-citations';
 import type { HouseholdPlacement } from './placement';
+import type { CostGroup, CostLine } from './scenario-evaluation';
+
+export type { CostGroup, CostLine };
 import type { RelocationHousehold } from './relocation-household';
 
 /**
@@ -11,24 +14,8 @@ import type { RelocationHousehold } from './relocation-household';
  * nothing to charge (no quantity, or a rate of 0) are left out of the table.
  */
 
-export type CostGroup = 'compensation' | 'allowance' | 'reclamation' | 'construction' | 'infrastructure' | 'fee';
-
 /** Groups that reach the demolished villages in kind (ZJ-08): money or housing for the households, village works. */
 export const IN_KIND_GROUPS: readonly CostGroup[] = ['compensation', 'allowance', 'construction', 'infrastructure'];
-
-export interface CostLine {
-  group: CostGroup;
-  /** Stable key for the printer and i18n, e.g. `compensation.brickConcrete`. */
-  item: string;
-  label: string;
-  quantity: number;
-  unit: 'm²' | '亩' | '户' | '人·月' | '元';
-  /** Yuan per unit, or the share when the unit is 元. */
-  rate: number;
-  yuan: number;
-  /** Dotted path of the parameter the rate came from. */
-  parameter: string;
-}
 
 export interface CostInput {
   households: readonly RelocationHousehold[];
