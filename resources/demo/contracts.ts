@@ -79,6 +79,9 @@ const BASE: Omit<DemoTerms, 'mode' | 'rent' | 'startDate' | 'endDate' | 'deliver
   supplementary: '',
 };
 
+/** The two leases whose operators take management-right mortgage loans in the demo cases (resources/demo/cases.ts). */
+const MORTGAGEABLE = { ...BASE.consents, collateral: true };
+
 /** Households of a village with parcels, in code order. */
 function householdsWithParcels(data: ProjectData, villageName: string): string[] {
   const village = data.villages.find((v) => v.name === villageName)!;
@@ -94,7 +97,7 @@ export function demoContracts(data: ProjectData): DemoContract[] {
     {
       transfereeKey: 'farm',
       householdCodes: [wang[0]!],
-      terms: { ...BASE, ...lease, mode: 'lease', rent: { kind: 'cash', yuanPerMuYear: 900 }, socialCapitalReview: REVIEW(1, '2025-02-10') },
+      terms: { ...BASE, ...lease, mode: 'lease', rent: { kind: 'cash', yuanPerMuYear: 900 }, socialCapitalReview: REVIEW(1, '2025-02-10'), consents: MORTGAGEABLE },
       numberOn: '2025-03-05',
       filedOn: '2025-03-10',
       activeOn: '2025-03-10',
@@ -103,7 +106,7 @@ export function demoContracts(data: ProjectData): DemoContract[] {
     {
       transfereeKey: 'coop',
       householdCodes: wang.slice(1, 5),
-      terms: { ...BASE, ...lease, mode: 'lease', rent: { kind: 'cash', yuanPerMuYear: 850 }, socialCapitalReview: REVIEW(2, '2025-02-12') },
+      terms: { ...BASE, ...lease, mode: 'lease', rent: { kind: 'cash', yuanPerMuYear: 850 }, socialCapitalReview: REVIEW(2, '2025-02-12'), consents: MORTGAGEABLE },
       numberOn: '2025-03-06',
       filedOn: null,
       activeOn: null,

@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import { basemapMethods } from './methods/basemaps';
+import { caseDocumentMethods } from './methods/case-documents';
+import { caseMethods } from './methods/cases';
 import { checkMethods } from './methods/checks';
 import { contractMethods } from './methods/contracts';
 import { coreMethods } from './methods/core';
@@ -28,6 +30,8 @@ export const contract = {
   ...contractMethods,
   ...documentMethods,
   ...linkageMethods,
+  ...caseMethods,
+  ...caseDocumentMethods,
 } as const;
 
 

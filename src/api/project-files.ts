@@ -1,11 +1,14 @@
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { demoCases } from '../../resources/demo/cases';
 import { demoContracts } from '../../resources/demo/contracts';
 import { generateDemo } from '../../resources/demo/generate';
 import { Project, type ProjectMeta } from '../store/project';
 import { writeProjectData } from '../store/project-data-writer';
 import { projectInfo } from '../store/project-info';
+import { caseInfo } from './cases/case-board';
+import { seedDemoCases } from './cases/seed-demo-cases';
 import { seedDemoContracts } from './contracts/seed-demo-contracts';
 import { seedDemoLinkage } from './linkage/seed-demo-linkage';
 
@@ -28,6 +31,7 @@ export function createDemoProject(file: string, actor: string): void {
     const data = generateDemo();
     writeProjectData(project, data, actor, 'demo');
     seedDemoContracts(project, demoContracts(data), actor);
+    seedDemoCases(project, demoCases(), actor);
     seedDemoLinkage(project, actor);
     project.close();
   } catch (err) {
@@ -37,10 +41,13 @@ export function createDemoProject(file: string, actor: string): void {
   }
 }
 
+/** The store's counts and totals with the case counts, which need the contract module's resolution. */
+export const projectInfoWithCases = (project: Project) => ({ ...projectInfo(project), cases: caseInfo(project, new Date().toISOString().slice(0, 10)) });
+
 export function readProjectInfo(file: string, actor: string) {
   const project = Project.open(file, actor);
   try {
-    return projectInfo(project);
+    return projectInfoWithCases(project);
   } finally {
     project.close();
   }

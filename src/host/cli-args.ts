@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { CaseDocumentKindSchema } from '../api/methods/case-documents';
 
 /** A usage mistake: reported in one line with exit code 2, before anything is opened. */
 export class UsageError extends Error {}
@@ -51,13 +52,16 @@ export const CommandSchema = z.discriminatedUnion('command', [
   z.object({ command: z.literal('check'), file: z.string().min(1), json: z.boolean() }),
   z.object({
     command: z.literal('print'),
-    kind: z.literal('contract', 'only "print contract" is supported'),
+    kind: z.enum(['contract', 'proposal', 'case'], 'expected "print contract", "print proposal" or "print case"'),
     file: z.string().min(1),
-    /** A contract number, a draft id, or `all` (every numbered contract into the folder `out`). */
+    /** contract: a number, a draft id, or `all` (every numbered contract into the folder `out`); proposal: a linkage project code. */
     target: z.string().min(1),
     format: z.enum(['docx', 'pdf']),
     out: z.string().min(1),
     overwrite: z.boolean(),
+    /** case: which case document (default the case summary), and for a consent letter what it consents to. */
+    document: CaseDocumentKindSchema.optional(),
+    consent: z.enum(['mortgage', 'retransfer']).optional(),
   }),
   z.object({ command: z.literal('help') }),
 ]);
@@ -91,6 +95,8 @@ export function parseCommand(argv: string[]): Command {
         format: { type: 'string' },
         out: { type: 'string' },
         overwrite: { type: 'boolean', default: false },
+        document: { type: 'string' },
+        consent: { type: 'string' },
       },
     });
   } catch (err) {
@@ -130,7 +136,7 @@ export function parseCommand(argv: string[]): Command {
       case 'check':
         return { command, file: rest[0], json: values.json };
       case 'print':
-        return { command, kind: rest[0], file: rest[1], target: rest[2], format: values.format, out: values.out, overwrite: values.overwrite };
+        return { command, kind: rest[0], file: rest[1], target: rest[2], format: values.format, out: values.out, overwrite: values.overwrite, document: values.document, consent: values.consent };
       case 'call':
         return values.list ? { command: 'call-list' } : { command, file: rest[0], method: rest[1], input: rest[2] ?? '{}' };
       default:
@@ -162,4 +168,9 @@ export const USAGE = `landlink — 土地流转与增减挂钩规划 / LandLink 
   landlink export <file.gpkg> --format gpkg|geojson|shp|kml|xlsx --out <path> [--crs EPSG:n] [--layer …] [--overwrite]
   landlink check <file.gpkg> [--json]                   data checks (overlaps, gaps, slivers, codes, areas)
   landlink print contract <file.gpkg> <contract-number|draft-id|all> --format docx|pdf --out <path> [--overwrite]
-                                                        print contracts (all: every numbered contract into folder <path>)`;
+                                                        print contracts (all: every numbered contract into folder <path>)
+  landlink print proposal <file.gpkg> <project-code> --format docx|pdf --out <path> [--overwrite]
+                                                        print a linkage project's relocation proposal (搬迁安置方案)
+  landlink print case <file.gpkg> <contract-number|draft-id> --format docx|pdf --out <path> [--overwrite]
+        [--document caseSummary|filingRegister|consent|powerOfAttorney|socialCapitalApplication|trusteeshipContract]
+        [--consent mortgage|retransfer]                 print a case's documents (default: the six-party case summary)`;

@@ -30,6 +30,13 @@ describe('the landlink command line', () => {
     expect(info.counts.parcels).toBeGreaterThanOrEqual(1400);
     expect(info.counts.parcels).toBeLessThanOrEqual(1600);
     expect(info.areas.parcels.ellipsoidM2).toBeGreaterThan(0);
+    // One case per contract, counted per stage and per lane status, one of them blocked at a gate.
+    expect(info.cases.total).toBe(info.contracts.length);
+    expect(info.cases.byStage.reduce((n: number, s: { cases: number }) => n + s.cases, 0)).toBe(info.cases.total);
+    for (const statuses of Object.values(info.cases.byLane) as Record<string, number>[]) {
+      expect(Object.values(statuses).reduce((n, c) => n + c, 0)).toBe(info.cases.total);
+    }
+    expect(info.cases.blocked).toBe(1);
   });
 
   it('gives a one-line error and a non-zero exit for bad arguments', () => {

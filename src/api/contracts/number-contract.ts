@@ -2,7 +2,7 @@ import { formatContractNumber, parsePattern, serialScope, type ContractNumberPar
 import { runContractRules } from '../../domain/contract/rules';
 import { numberPatternAt } from '../../store/contracts/contract-settings';
 import { ContractError } from '../../store/contracts/contract-error';
-import { assignNumber, type ContractRecord } from '../../store/contracts/contracts-repo';
+import { assignNumber, type ContractRecord, type NumberPlan } from '../../store/contracts/contracts-repo';
 import type { Project } from '../../store/project';
 import { resolveContract } from './resolve-contract';
 
@@ -11,7 +11,13 @@ import { resolveContract } from './resolve-contract';
  * the next serial of its scope under the county's pattern in force that day, all in one transaction.
  */
 export function numberContract(project: Project, id: number, on: string, actor: string): ContractRecord {
-  return assignNumber(project, id, on, actor, (record) => {
+  return assignNumber(project, id, on, actor, numberPlan(project, on));
+}
+
+/** The refusal check and the number format for numbering on `on`; also used where a case step numbers the contract. */
+export function numberPlan(project: Project, on: string): (record: ContractRecord) => NumberPlan {
+  return (record) => {
+    const { id } = record;
     const resolved = resolveContract(project, record.draft, on);
     const errors = runContractRules(resolved.facts).filter((f) => f.severity === 'error');
     if (errors.length > 0) {
@@ -34,5 +40,5 @@ export function numberContract(project: Project, id: number, on: string, actor: 
       year: Number(on.slice(0, 4)),
     };
     return { scope: serialScope(pattern, parts), format: (serial) => formatContractNumber(pattern, { ...parts, serial }) };
-  });
+  };
 }

@@ -38,7 +38,7 @@ import type { HandlerDeps } from './deps';
 const bad = (path: string, message: string) => new ApiFailure('bad_input', message, [{ path, message }]);
 
 /** Store refusals keep their code and field; everything else passes through. */
-async function guarded<T>(run: () => T | Promise<T>): Promise<T> {
+export async function guarded<T>(run: () => T | Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (err) {

@@ -2,18 +2,18 @@ import { listAudit } from '../../store/audit';
 import { layerFeatures } from '../../store/layers-repo';
 import { findParcelByCode, getParcel, parcelsAt, parcelsInView, updateParcel } from '../../store/parcels-repo';
 import type { Project } from '../../store/project';
-import { projectInfo } from '../../store/project-info';
 import type { GroupHandlers } from '../contract';
 import type { CallContext } from '../dispatch';
 import { ApiFailure } from '../envelope';
 import type { coreMethods } from '../methods/core';
+import { projectInfoWithCases } from '../project-files';
 
 const notFound = (what: string) => new ApiFailure('not_found', `${what} not found`, [{ path: 'id', message: `${what} not found` }]);
 
 /** Handlers of the core methods, bound to one open project. */
 export function coreHandlers(project: Project): GroupHandlers<typeof coreMethods, CallContext> {
   return {
-    'project.info': () => projectInfo(project),
+    'project.info': () => projectInfoWithCases(project),
     'layers.features': ({ layer, bbox }) => layerFeatures(project, layer, bbox),
     'parcels.get': ({ id }) => getParcel(project, id) ?? (() => { throw notFound(`parcel ${id}`); })(),
     'parcels.findByCode': ({ code }) => findParcelByCode(project, code),

@@ -1,5 +1,7 @@
 import type { Handlers } from '../dispatch';
 import { basemapHandlers } from './basemaps';
+import { caseDocumentHandlers } from './case-documents';
+import { caseHandlers } from './cases';
 import { checkHandlers } from './checks';
 import { contractHandlers } from './contracts';
 import { coreHandlers } from './core';
@@ -24,5 +26,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...contractHandlers(deps),
     ...documentHandlers(deps),
     ...linkageHandlers(deps),
+    ...caseHandlers(deps),
+    ...caseDocumentHandlers(deps),
   };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DatedValueSchema } from '../dated-value';
+import { TransferModeSchema } from '../contract/contract-draft';
 import { ContractStatusSchema } from '../contract/contract-view';
 import { CaseConsentSchema, InsuranceSchema, MortgageSchema, TrusteeshipSchema } from './case-records';
 import { CaseStepSchema } from './case-step';
@@ -14,7 +15,7 @@ export const CaseContractSchema = z.object({
   id: z.number().int().positive(),
   number: z.string().nullable(),
   status: ContractStatusSchema,
-  mode: z.enum(['lease', 'share']),
+  mode: TransferModeSchema,
   transfereeName: z.string(),
   /** Company or other social capital (LT-12): the review gate applies. */
   socialCapital: z.boolean(),
@@ -47,7 +48,7 @@ export const CaseContractSchema = z.object({
     }),
   ),
   parcels: z.array(z.object({ parcelId: z.number().int().positive(), code: z.string(), householdId: z.number().int().nullable(), areaM2: z.number() })),
-  /** Rent payments due on or after the as-of date and not yet recorded as paid, earliest first. */
+  /** Rent payments not yet recorded as paid in full, overdue ones included (deadlines flag them), earliest first. */
   rentDue: z.array(z.object({ dueDate: IsoDate, householdId: z.number().int(), amountYuan: z.number() })),
   /** Rent paid in yearly instalments: LM-01 then also warns when a loan outlives the next rent date. */
   rentPaidYearly: z.boolean(),

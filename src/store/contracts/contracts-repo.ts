@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import { ContractDraftSchema, type ContractDraft } from '../../domain/contract/contract-draft';
 import { ContractStatusSchema, type ContractStatus } from '../../domain/contract/contract-view';
-import type { Project } from '../project';
+import type { Project, WriteScope } from '../project';
 import { ContractError } from './contract-error';
 
 /** Contracts: the draft as JSON plus the columns the lists filter on, and the status history dates. */
@@ -184,27 +184,30 @@ export interface NumberPlan {
  * give their numbers back.
  */
 export function assignNumber(project: Project, id: number, on: string, actor: string, plan: (record: ContractRecord) => NumberPlan): ContractRecord {
-  return project.write(actor, ({ db, audit }) => {
-    const record = requireDraft(project, id, '再次编号');
-    const { scope, format } = plan(record);
-    const next = db.prepare(
-      `INSERT INTO contract_number_counters (scope, last_serial) VALUES (?, 1)
-       ON CONFLICT (scope) DO UPDATE SET last_serial = last_serial + 1 RETURNING last_serial`,
-    );
-    const taken = db.prepare(`SELECT 1 FROM contracts WHERE number = ?`);
-    let number: string;
-    do number = format((next.get(scope) as { last_serial: number }).last_serial);
-    while (taken.get(number));
-    db.prepare(`UPDATE contracts SET status = 'numbered', number = ?, number_scope = ?, numbered_at = ?, updated_at = ? WHERE id = ?`).run(
-      number,
-      scope,
-      on,
-      new Date().toISOString(),
-      id,
-    );
-    audit({ action: 'number', entity: 'contract', entityId: String(id), before: { status: 'draft' }, after: { status: 'numbered', number, scope } });
-    return requireContract(project, id);
-  });
+  return project.write(actor, (scope) => assignNumberIn(scope, project, id, on, plan));
+}
+
+/** Numbering as one part of a larger write (a case step that stands for it): the caller's transaction, its audit. */
+export function assignNumberIn({ db, audit }: WriteScope, project: Project, id: number, on: string, plan: (record: ContractRecord) => NumberPlan): ContractRecord {
+  const record = requireDraft(project, id, '再次编号');
+  const { scope, format } = plan(record);
+  const next = db.prepare(
+    `INSERT INTO contract_number_counters (scope, last_serial) VALUES (?, 1)
+     ON CONFLICT (scope) DO UPDATE SET last_serial = last_serial + 1 RETURNING last_serial`,
+  );
+  const taken = db.prepare(`SELECT 1 FROM contracts WHERE number = ?`);
+  let number: string;
+  do number = format((next.get(scope) as { last_serial: number }).last_serial);
+  while (taken.get(number));
+  db.prepare(`UPDATE contracts SET status = 'numbered', number = ?, number_scope = ?, numbered_at = ?, updated_at = ? WHERE id = ?`).run(
+    number,
+    scope,
+    on,
+    new Date().toISOString(),
+    id,
+  );
+  audit({ action: 'number', entity: 'contract', entityId: String(id), before: { status: 'draft' }, after: { status: 'numbered', number, scope } });
+  return requireContract(project, id);
 }
 
 /** The status changes after numbering: filing (备案), taking effect, termination (with its reason). */
@@ -222,22 +225,32 @@ export function setContractStatus(
   reason: string | null,
   actor: string,
 ): ContractRecord {
-  return project.write(actor, ({ db, audit }) => {
-    const record = requireContract(project, id);
-    if (!TRANSITIONS[record.status]?.includes(to)) {
-      const allowed = TRANSITIONS[record.status]?.join('、') || '无';
-      throw new ContractError('refused', `合同 ${record.number ?? id} 当前状态为 ${record.status}，不能改为 ${to}（可改为：${allowed}）`, 'status');
-    }
-    if (to === 'terminated' && !reason?.trim()) throw new ContractError('bad_input', '终止合同须写明终止原因', 'reason');
-    const column = { filed: 'filed_on', active: 'active_on', terminated: 'terminated_on' }[to];
-    db.prepare(`UPDATE contracts SET status = ?, ${column} = ?, termination_reason = coalesce(?, termination_reason), updated_at = ? WHERE id = ?`).run(
-      to,
-      date,
-      to === 'terminated' ? reason!.trim() : null,
-      new Date().toISOString(),
-      id,
-    );
-    audit({ action: 'status', entity: 'contract', entityId: String(id), before: { status: record.status }, after: { status: to, date, reason } });
-    return requireContract(project, id);
-  });
+  return project.write(actor, (scope) => setContractStatusIn(scope, project, id, to, date, reason));
+}
+
+/** A status change as one part of a larger write (a case step that stands for it): the caller's transaction, its audit. */
+export function setContractStatusIn(
+  { db, audit }: WriteScope,
+  project: Project,
+  id: number,
+  to: 'filed' | 'active' | 'terminated',
+  date: string,
+  reason: string | null,
+): ContractRecord {
+  const record = requireContract(project, id);
+  if (!TRANSITIONS[record.status]?.includes(to)) {
+    const allowed = TRANSITIONS[record.status]?.join('、') || '无';
+    throw new ContractError('refused', `合同 ${record.number ?? id} 当前状态为 ${record.status}，不能改为 ${to}（可改为：${allowed}）`, 'status');
+  }
+  if (to === 'terminated' && !reason?.trim()) throw new ContractError('bad_input', '终止合同须写明终止原因', 'reason');
+  const column = { filed: 'filed_on', active: 'active_on', terminated: 'terminated_on' }[to];
+  db.prepare(`UPDATE contracts SET status = ?, ${column} = ?, termination_reason = coalesce(?, termination_reason), updated_at = ? WHERE id = ?`).run(
+    to,
+    date,
+    to === 'terminated' ? reason!.trim() : null,
+    new Date().toISOString(),
+    id,
+  );
+  audit({ action: 'status', entity: 'contract', entityId: String(id), before: { status: record.status }, after: { status: to, date, reason } });
+  return requireContract(project, id);
 }
