@@ -2,6 +2,9 @@ import { existsSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { isDraftContract } from '../../io/documents/contract/contract-document';
 import { renderContract } from '../../io/documents/contract/write-contract';
+import { isDraftProposal } from '../../io/documents/proposal/proposal-document';
+import { renderProposal } from '../../io/documents/proposal/write-proposal';
+import { LinkageError } from '../../store/linkage/linkage-error';
 import { writeFileAtomic } from '../../io/documents/engine/render-document';
 import { parcelMapSvg } from '../../io/documents/parcel-map-svg';
 import { chromiumPdfPrinter } from '../../io/documents/print/chromium-printer';
@@ -10,13 +13,22 @@ import type { ContractView } from '../../domain/contract/contract-view';
 import type { PdfPrinter } from '../../io/documents/print/print-page';
 import type { GroupHandlers } from '../contract';
 import type { CallContext } from '../dispatch';
+import { today } from '../contracts/contract-view-builder';
 import { ApiFailure } from '../envelope';
+import { linkageProjectIdByCode, proposalData } from '../linkage/proposal-data';
 import { contractFileName, type DocumentsReport, type documentMethods } from '../methods/documents';
 import { contractHandlers } from './contracts';
 import type { HandlerDeps } from './deps';
 
+/** The output file: `out` with the format's extension added when it lacks it; refused when taken unless `overwrite`. */
+function outputFile(out: string, format: 'docx' | 'pdf', overwrite: boolean): string {
+  const file = extname(out).toLowerCase() === `.${format}` ? out : `${out}.${format}`;
+  if (!overwrite && existsSync(file)) throw new ApiFailure('conflict', `${file} already exists`, [{ path: 'out', message: 'file exists; set overwrite' }]);
+  return file;
+}
+
 /**
- * Contract documents as jobs. The views come through the contracts methods, so print and screen show the
+ * Contract documents and relocation proposals as jobs. The views come through the contracts methods, so print and screen show the
  * same resolved contract; PDFs go through `printer` (Chromium here, printToPDF in the Electron shell).
  */
 export function documentHandlers(deps: HandlerDeps): GroupHandlers<typeof documentMethods, CallContext> {
@@ -45,8 +57,7 @@ export function documentHandlers(deps: HandlerDeps): GroupHandlers<typeof docume
         const errors = v.findings.filter((f) => f.severity === 'error').map((f) => f.ruleId);
         throw new ApiFailure('refused', errors.length ? `合同 ${id} 有错误（${errors.join('、')}），不能打印定稿` : `合同 ${id} 尚未编号，只能打印草稿`, [{ path: 'final', message: 'draft or error findings' }]);
       }
-      const file = extname(out).toLowerCase() === `.${format}` ? out : `${out}.${format}`;
-      if (!overwrite && existsSync(file)) throw new ApiFailure('conflict', `${file} already exists`, [{ path: 'out', message: 'file exists; set overwrite' }]);
+      const file = outputFile(out, format, overwrite);
       const jobId = jobs.start('print', async (ctl): Promise<DocumentsReport> => {
         const p = printer();
         try {
@@ -56,6 +67,31 @@ export function documentHandlers(deps: HandlerDeps): GroupHandlers<typeof docume
           writeFileAtomic(file, bytes);
           ctl.progress('printing', 1, 1);
           return { format, files: [file], drafts: isDraftContract(v) ? 1 : 0 };
+        } finally {
+          await p.close();
+        }
+      });
+      return { jobId };
+    },
+    'documents.proposal': async ({ projectId, code, format, out, overwrite, asOf = today() }) => {
+      // The data is gathered before the job starts, so an unknown project is refused at once.
+      let data;
+      try {
+        data = proposalData(project, projectId ?? linkageProjectIdByCode(project, code!), asOf);
+      } catch (err) {
+        if (err instanceof LinkageError) throw new ApiFailure(err.code, err.message, err.issues);
+        throw err;
+      }
+      const file = outputFile(out, format, overwrite);
+      const jobId = jobs.start('print', async (ctl): Promise<DocumentsReport> => {
+        const p = printer();
+        try {
+          ctl.progress('printing', 0, 1);
+          const bytes = await renderProposal(data, format, p);
+          await ctl.checkpoint();
+          writeFileAtomic(file, bytes);
+          ctl.progress('printing', 1, 1);
+          return { format, files: [file], drafts: isDraftProposal(data) ? 1 : 0 };
         } finally {
           await p.close();
         }

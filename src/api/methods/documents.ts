@@ -5,16 +5,16 @@ export const DocumentFormatSchema = z.enum(['docx', 'pdf']);
 
 export const DocumentsReportSchema = z.object({
   format: DocumentFormatSchema,
-  /** Every file written, one per contract. */
+  /** Every file written, one per contract or proposal. */
   files: z.array(z.string()),
-  /** Contracts printed with the 草稿 watermark (draft status or an error finding). */
+  /** Documents printed with the 草稿 watermark (a draft contract, or any error finding). */
   drafts: z.number().int(),
 });
 export type DocumentsReport = z.infer<typeof DocumentsReportSchema>;
 
 const Id = z.number().int().positive();
 
-/** Printing contracts as .docx or A4 PDF; both run as jobs whose result is a DocumentsReport. */
+/** Printing contracts and relocation proposals as .docx or A4 PDF; all run as jobs whose result is a DocumentsReport. */
 export const documentMethods = {
   'documents.contract': {
     input: z
@@ -42,6 +42,21 @@ export const documentMethods = {
         overwrite: z.boolean().default(false),
       })
       .strict(),
+    output: JobStartedSchema,
+  },
+  /** The relocation proposal (搬迁安置方案) of a linkage project, by id or by its code; figures as of `asOf` (default today). */
+  'documents.proposal': {
+    input: z
+      .object({
+        projectId: Id.optional(),
+        code: z.string().trim().min(1).optional(),
+        format: DocumentFormatSchema,
+        out: z.string().min(1),
+        overwrite: z.boolean().default(false),
+        asOf: z.iso.date().optional(),
+      })
+      .strict()
+      .refine((i) => (i.projectId === undefined) !== (i.code === undefined), { message: 'give either projectId or code', path: ['projectId'] }),
     output: JobStartedSchema,
   },
 } as const;

@@ -1,17 +1,22 @@
 /**
  * The 附图 page of a transfer contract as a standalone SVG: the contract's parcels filled and
  * labelled over their grey neighbours, roads and ditches, with a north arrow, a scale bar, a legend
- * and a key of parcel codes. Units are millimetres on paper; map coordinates are the project's planar
+ * and a key of parcel codes. Linkage proposals reuse it with parcel kinds (拆旧 hatched red, 建新 blue)
+ * over the dashed project boundary. Units are millimetres on paper; map coordinates are the project's planar
  * CRS (x east, y north), so grid north is up (meridian convergence, under 1.5° in a 3° zone, is ignored).
  * Pure string building, no DOM: the same input gives the same bytes.
  */
 import { booleanPointInPolygon, centerOfMass, pointOnFeature } from '@turf/turf';
 import type { AreaGeometry } from '../../domain/geometry';
 
-export type MapContextKind = 'parcel' | 'road' | 'ditch' | 'homestead';
+export type MapContextKind = 'parcel' | 'road' | 'ditch' | 'homestead' | 'projectArea';
+
+/** Linkage parcels (增减挂钩) drawn in their own style instead of the contract's highlight. */
+export type MapParcelKind = 'demolition' | 'construction';
 
 export interface ParcelMapInput {
-  parcels: { code: string; label: string; geometry: AreaGeometry; highlighted: boolean }[];
+  /** An empty label draws no label and no key entry (hundreds of small demolition plots would bury the map). */
+  parcels: { code: string; label: string; geometry: AreaGeometry; highlighted: boolean; kind?: MapParcelKind }[];
   context: { geometry: AreaGeometry; kind: MapContextKind }[];
   widthMm: number;
   heightMm: number;
@@ -21,8 +26,11 @@ export interface ParcelMapInput {
 /** System fonts by family name: print output must not depend on an embedded font file. */
 export const MAP_FONT_FAMILY = 'SimSun, Songti SC, AR PL UMing CN, Noto Serif CJK SC, serif';
 
-const STYLE: Record<MapContextKind | 'contract' | 'other', { fill: string; stroke: string; width: number; name: string }> = {
+const STYLE: Record<MapContextKind | MapParcelKind | 'contract' | 'other', { fill: string; stroke: string; width: number; name: string; dash?: string }> = {
   contract: { fill: '#ffd966', stroke: '#c00000', width: 0.45, name: '本合同地块' },
+  demolition: { fill: 'url(#hatch-demolition)', stroke: '#c00000', width: 0.25, name: '拆旧地块' },
+  construction: { fill: '#9dc3e6', stroke: '#1f4e9a', width: 0.4, name: '建新地块' },
+  projectArea: { fill: 'none', stroke: '#000000', width: 0.5, name: '项目区范围', dash: '2.5 1.2' },
   other: { fill: '#fff2cc', stroke: '#c00000', width: 0.2, name: '其他标注地块' },
   parcel: { fill: '#ececec', stroke: '#8c8c8c', width: 0.15, name: '相邻地块' },
   homestead: { fill: '#efe0dc', stroke: '#a67c73', width: 0.15, name: '宅基地' },
@@ -30,7 +38,9 @@ const STYLE: Record<MapContextKind | 'contract' | 'other', { fill: string; strok
   ditch: { fill: '#cfe6f7', stroke: '#3d85c6', width: 0.2, name: '沟渠' },
 };
 // Drawn bottom to top, so the contract's parcels are never hidden.
-const CONTEXT_ORDER: readonly MapContextKind[] = ['parcel', 'homestead', 'road', 'ditch'];
+const CONTEXT_ORDER: readonly MapContextKind[] = ['parcel', 'homestead', 'road', 'ditch', 'projectArea'];
+/** Red diagonal hatching for demolition (拆旧) parcels, as on linkage planning maps. */
+const HATCH = `<pattern id="hatch-demolition" patternUnits="userSpaceOnUse" width="1.2" height="1.2" patternTransform="rotate(45)"><rect width="1.2" height="1.2" fill="#fbe3e3"/><line x1="0" y1="0" x2="0" y2="1.2" stroke="#c00000" stroke-width="0.45"/></pattern>`;
 
 const MARGIN = 10;
 const LABEL_FONT = 3.2;
@@ -92,7 +102,9 @@ export function parcelMapSvg(input: ParcelMapInput): string {
   const frameBounds: Bounds = [frame.x, frame.y, frame.x + frame.w, frame.y + frame.h];
 
   // Fit every listed parcel with room around it for the neighbours, at a round scale.
-  const fit = boundsOf(input.parcels.map((p) => p.geometry)) ?? boundsOf(input.context.map((c) => c.geometry)) ?? [0, 0, 1, 1];
+  // A project boundary is fitted too, so it is never cut by the frame.
+  const boundary = input.context.filter((c) => c.kind === 'projectArea').map((c) => c.geometry);
+  const fit = boundsOf([...input.parcels.map((p) => p.geometry), ...boundary]) ?? boundsOf(input.context.map((c) => c.geometry)) ?? [0, 0, 1, 1];
   const spanX = Math.max(fit[2] - fit[0], 20);
   const spanY = Math.max(fit[3] - fit[1], 20);
   const scale = roundScale((Math.max(spanX / frame.w, spanY / frame.h) * 1000) / 0.8);
@@ -108,14 +120,15 @@ export function parcelMapSvg(input: ParcelMapInput): string {
       .join('');
   const shape = (g: AreaGeometry, kind: keyof typeof STYLE, extra = '') => {
     const s = STYLE[kind];
-    return `<path class="${kind}" d="${pathOf(g)}" fill="${s.fill}" stroke="${s.stroke}" stroke-width="${s.width}" fill-rule="evenodd"${extra}/>`;
+    const dash = s.dash ? ` stroke-dasharray="${s.dash}"` : '';
+    return `<path class="${kind}" d="${pathOf(g)}" fill="${s.fill}" stroke="${s.stroke}" stroke-width="${s.width}" fill-rule="evenodd"${dash}${extra}/>`;
   };
 
   const out: string[] = [];
   out.push(
     `<?xml version="1.0" encoding="UTF-8"?>`,
     `<svg xmlns="http://www.w3.org/2000/svg" width="${num(W)}mm" height="${num(H)}mm" viewBox="0 0 ${num(W)} ${num(H)}" font-family="${MAP_FONT_FAMILY}">`,
-    `<defs><clipPath id="map-clip"><rect x="${num(frame.x)}" y="${num(frame.y)}" width="${num(frame.w)}" height="${num(frame.h)}"/></clipPath></defs>`,
+    `<defs>${input.parcels.some((p) => p.kind === 'demolition') ? HATCH : ''}<clipPath id="map-clip"><rect x="${num(frame.x)}" y="${num(frame.y)}" width="${num(frame.w)}" height="${num(frame.h)}"/></clipPath></defs>`,
     `<rect width="${num(W)}" height="${num(H)}" fill="#ffffff"/>`,
     `<text id="title" x="${num(W / 2)}" y="${num(MARGIN + 8)}" font-size="6" text-anchor="middle">${esc(input.title)}</text>`,
     `<g id="map" clip-path="url(#map-clip)">`,
@@ -133,8 +146,9 @@ export function parcelMapSvg(input: ParcelMapInput): string {
   for (const highlighted of [false, true]) {
     for (const p of input.parcels) {
       if (p.highlighted !== highlighted) continue;
-      out.push(shape(p.geometry, highlighted ? 'contract' : 'other', highlighted ? '' : ' stroke-dasharray="1 0.6"'));
-      present.add(highlighted ? 'contract' : 'other');
+      const kind = p.kind ?? (highlighted ? 'contract' : 'other');
+      out.push(shape(p.geometry, kind, kind === 'other' ? ' stroke-dasharray="1 0.6"' : ''));
+      present.add(kind);
     }
   }
   out.push(`</g>`);
@@ -143,6 +157,7 @@ export function parcelMapSvg(input: ParcelMapInput): string {
   // The halo is a white box, not a stroke: Chromium prints stroked text as Type 3 glyph outlines.
   out.push(`<g id="parcel-labels" font-size="${LABEL_FONT}" text-anchor="middle" fill="#000000">`);
   for (const p of input.parcels) {
+    if (p.label === '') continue;
     const [lx, ly] = labelPoint(p.geometry);
     const half = textWidth(p.label, LABEL_FONT) / 2 + 0.5;
     const x = Math.min(Math.max(px(lx), frame.x + half), frame.x + frame.w - half);
@@ -189,7 +204,7 @@ function band(input: ParcelMapInput, frame: Bounds, scale: number, mmPerM: numbe
   // Legend entries in one row, then the key of labels to parcel codes in as many columns as fit.
   const lx = left + 64;
   const right = frame[2];
-  const legendKinds = (['contract', 'other', ...CONTEXT_ORDER] as const).filter((k) => present.has(k));
+  const legendKinds = (['contract', 'other', 'demolition', 'construction', ...CONTEXT_ORDER] as const).filter((k) => present.has(k));
   out.push(`<g id="legend" font-size="${SMALL_FONT}">`);
   let x = lx;
   let y = top + 2;
@@ -200,7 +215,7 @@ function band(input: ParcelMapInput, frame: Bounds, scale: number, mmPerM: numbe
       y += 4.5;
     }
     const s = STYLE[k];
-    out.push(`<rect x="${num(x)}" y="${num(y)}" width="5" height="3" fill="${s.fill}" stroke="${s.stroke}" stroke-width="${s.width}"/>`);
+    out.push(`<rect x="${num(x)}" y="${num(y)}" width="5" height="3" fill="${s.fill === 'none' ? '#ffffff' : s.fill}" stroke="${s.stroke}" stroke-width="${s.width}"${s.dash ? ` stroke-dasharray="1.2 0.6"` : ''}/>`);
     out.push(`<text x="${num(x + 6)}" y="${num(y + 2.6)}">${esc(s.name)}</text>`);
     x += w;
   }
@@ -208,7 +223,7 @@ function band(input: ParcelMapInput, frame: Bounds, scale: number, mmPerM: numbe
 
   const keyTop = y + 8;
   const lineH = 3.6;
-  const entries = input.parcels.map((p) => `${p.label}  ${p.code}`);
+  const entries = input.parcels.filter((p) => p.label !== '').map((p) => `${p.label}  ${p.code}`);
   const colW = Math.max(...entries.map((e) => textWidth(e, SMALL_FONT)), 10) + 4;
   const cols = Math.max(1, Math.floor((right - lx) / colW));
   const rows = Math.max(1, Math.floor((input.heightMm - MARGIN - keyTop) / lineH) + 1);

@@ -10,8 +10,15 @@ import { BODY_FONT_STACK, TITLE_FONT_STACK } from './fonts';
 
 export const A4_MARGINS_MM = { top: 22, right: 20, bottom: 20, left: 20 };
 
+/**
+ * Text for the print fonts. The minus sign U+2212 (in rule bases and formulas) has no glyph in the
+ * TrueType CJK fonts, so Chromium would fall back to Noto CJK and embed it as Type 3; the full-width
+ * hyphen-minus reads the same in Chinese text and is in every CJK font.
+ */
 export const escapeHtml = (s: string): string =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  s
+    .replace(/\u2212/g, '－')
+    .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const CSS = `
 @page { size: A4; }
