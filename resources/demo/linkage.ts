@@ -21,6 +21,9 @@ export const DEMO_LINKAGE_PROJECT = {
   villageNames: ['王桥村', '史楼村'],
   resolution: (villageName: string) => ({ docNo: `${villageName}村民会议决议〔2024〕1号（虚构）`, date: '2024-05-10' }),
   demolitionScheduledOn: '2024-09-01',
+  /** The 项目区 drawn around each village's homesteads and the new community, this far outside them (m). */
+  areaName: '王桥村、史楼村增减挂钩项目区',
+  areaPadM: 30,
 };
 
 /**

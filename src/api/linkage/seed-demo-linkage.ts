@@ -11,11 +11,22 @@ import { toLonLatConverter } from '../../geo/crs';
 import { addLinkageHouseholds } from '../../store/linkage/linkage-households-repo';
 import { cultivatedOverlay } from '../../store/linkage/linkage-overlays';
 import { linkagePolicy } from '../../store/linkage/linkage-parameters-repo';
-import { addConstructionParcel, addDemolitionFromHomesteads, mapGeometry } from '../../store/linkage/linkage-parcels-repo';
+import { addConstructionParcel, addDemolitionFromHomesteads, mapGeometry, setProjectArea } from '../../store/linkage/linkage-parcels-repo';
 import { createLinkageProject, updateLinkageProject } from '../../store/linkage/linkage-projects-repo';
 import { saveScenario } from '../../store/linkage/linkage-scenarios-repo';
 import { recordQuotaEvent } from '../../store/linkage/quota-ledger-repo';
+import type { AreaGeometry } from '../../domain/geometry';
 import type { Project } from '../../store/project';
+
+type Box = { minx: number; maxx: number; miny: number; maxy: number };
+
+/** The 项目区 as one padded rectangle per village's homesteads and one around the new community (project CRS). */
+function projectAreaOf(villageBoxes: readonly Box[], site: AreaGeometry, padM: number): AreaGeometry {
+  const ring = (site.type === 'Polygon' ? site.coordinates : site.coordinates[0]!)[0]!;
+  const siteBox = { minx: Math.min(...ring.map((c) => c[0]!)), maxx: Math.max(...ring.map((c) => c[0]!)), miny: Math.min(...ring.map((c) => c[1]!)), maxy: Math.max(...ring.map((c) => c[1]!)) };
+  const rect = (b: Box): [number, number][][] => [[[b.minx - padM, b.miny - padM], [b.maxx + padM, b.miny - padM], [b.maxx + padM, b.maxy + padM], [b.minx - padM, b.maxy + padM], [b.minx - padM, b.miny - padM]]];
+  return { type: 'MultiPolygon', coordinates: [...villageBoxes, siteBox].map(rect) };
+}
 
 /**
  * Writes the demo's linkage project into a freshly generated demo project: the homesteads of both
@@ -47,6 +58,12 @@ export function seedDemoLinkage(project: Project, actor: string): void {
   const toLonLat = toLonLatConverter(project.meta.srsId);
   const site = mapGeometry(communitySite(demolitionM2), toLonLat);
   const community = addConstructionParcel(project, linkage.id, { code: 'JX-01', use: 'resettlement', landClassBefore: '1206' }, site, cultivatedOverlay(project), actor);
+  const villageBox = db.prepare(
+    `SELECT min(r.minx) AS minx, max(r.maxx) AS maxx, min(r.miny) AS miny, max(r.maxy) AS maxy
+       FROM homesteads h JOIN rtree_homesteads_geom r ON r.id = h.fid JOIN village_groups g ON g.code = h.group_code WHERE g.village_code = ?`,
+  );
+  const boxes = villages.map((v) => villageBox.get(v.code) as Box);
+  setProjectArea(project, linkage.id, P.areaName, mapGeometry(projectAreaOf(boxes, communitySite(demolitionM2), P.areaPadM), toLonLat), actor);
 
   const member = db.prepare(`SELECT name, relation, birth_date AS birthDate, id_number AS idNumber FROM household_members WHERE household_id = ? ORDER BY id`);
   const household = db.prepare(
