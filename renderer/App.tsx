@@ -6,6 +6,7 @@ import { CreateParcelForm } from './edit/CreateParcelForm';
 import { EditLayer } from './edit/EditLayer';
 import { EditToolbar } from './edit/EditToolbar';
 import { SplitByAreasForm } from './edit/SplitByAreasForm';
+import { useLinkageMap } from './linkage/use-linkage-map';
 import { useEditing, type AppliedEdit } from './edit/use-editing';
 import { useHistoryKeys } from './edit/use-history-keys';
 import { errorMessage } from './i18n/error-message';
@@ -25,6 +26,9 @@ const ExportDialog = lazy(() => import('./export/ExportDialog').then((m) => ({ d
 const ChecksPanel = lazy(() => import('./checks/ChecksPanel').then((m) => ({ default: m.ChecksPanel })));
 const ContractsPanel = lazy(() => import('./contracts/ContractsPanel').then((m) => ({ default: m.ContractsPanel })));
 const SelectBoxLayer = lazy(() => import('./contracts/SelectBoxLayer').then((m) => ({ default: m.SelectBoxLayer })));
+const LinkagePanel = lazy(() => import('./linkage/LinkagePanel').then((m) => ({ default: m.LinkagePanel })));
+const LinkageLayer = lazy(() => import('./linkage/LinkageLayer').then((m) => ({ default: m.LinkageLayer })));
+const CaseBoard = lazy(() => import('./cases/CaseBoard').then((m) => ({ default: m.CaseBoard })));
 
 /** The selected parcels, read from the store; `empty` when the last click hit no parcel. */
 type Selection = { ids: number[]; empty: boolean };
@@ -46,10 +50,12 @@ export function App() {
   const [split, setSplit] = useState<SplitOutcome | null>(null);
   const [notice, setNotice] = useState<EditNotice | null>(null);
   const [focus, setFocus] = useState<MapFocus | null>(null);
-  const [dialog, setDialog] = useState<'import' | 'export' | null>(null);
+  const [dialog, setDialog] = useState<'import' | 'export' | 'cases' | null>(null);
   const [checksOpen, setChecksOpen] = useState(false);
   const [contractsOpen, setContractsOpen] = useState(false);
   const [selectShape, setSelectShape] = useState<SelectShape | null>(null);
+  const [linkageOpen, setLinkageOpen] = useState(false);
+  const linkage = useLinkageMap();
   const latestRead = useRef(0);
 
   const report = useCallback((error: unknown) => {
@@ -152,6 +158,21 @@ export function App() {
               >
                 {t('contract.toolbar')}
               </button>
+              <button
+                type="button"
+                className="toolbar-button"
+                aria-pressed={linkageOpen}
+                onClick={() => {
+                  setLinkageOpen((o) => !o);
+                  linkage.setTool(null);
+                }}
+                data-testid="toolbar-linkage"
+              >
+                {t('linkage.toolbar')}
+              </button>
+              <button type="button" className="toolbar-button" aria-pressed={dialog === 'cases'} onClick={() => setDialog('cases')} data-testid="toolbar-cases">
+                {t('cases.toolbar')}
+              </button>
             </div>
           )}
         </div>
@@ -189,7 +210,7 @@ export function App() {
       )}
       <main className="app-main">
         {info ? (
-          <MapView extent={info.extent} dataVersion={dataVersion} picking={(editing.tool === null || editing.tool === 'splitAreas') && selectShape === null} onPick={pick} onError={report} focus={focus}>
+          <MapView extent={info.extent} dataVersion={dataVersion} picking={(editing.tool === null || editing.tool === 'splitAreas') && selectShape === null && !(linkageOpen && linkage.tool)} onPick={pick} onError={report} focus={focus}>
             {(map) => (
               <>
                 <EditLayer
@@ -201,6 +222,11 @@ export function App() {
                   onDrawn={editing.onDrawn}
                   onError={report}
                 />
+                {linkageOpen && (
+                  <Suspense>
+                    <LinkageLayer map={map} linkage={linkage} onError={report} />
+                  </Suspense>
+                )}
                 {selectShape && (
                   <Suspense>
                     <SelectBoxLayer map={map} shape={selectShape} onSelected={(ids, additive) => (additive ? addToSelection(ids) : select(ids, ids.length === 0))} onError={report} />
@@ -229,6 +255,17 @@ export function App() {
                 onClose={() => {
                   setContractsOpen(false);
                   setSelectShape(null);
+                }}
+              />
+            </Suspense>
+          )}
+          {linkageOpen && (
+            <Suspense>
+              <LinkagePanel
+                linkage={linkage}
+                onClose={() => {
+                  setLinkageOpen(false);
+                  linkage.setTool(null);
                 }}
               />
             </Suspense>
@@ -281,6 +318,7 @@ export function App() {
           />
         )}
         {dialog === 'export' && <ExportDialog onClose={() => setDialog(null)} />}
+        {dialog === 'cases' && <CaseBoard onClose={() => setDialog(null)} />}
       </Suspense>
     </div>
   );

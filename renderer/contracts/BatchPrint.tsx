@@ -1,9 +1,8 @@
 import { useEffect, useState } from 'react';
-import type { DocumentsReport } from '../../src/api/methods/documents';
 import { call } from '../api/client';
 import { useI18n } from '../i18n/I18nProvider';
 import { JobProgress } from '../jobs/JobProgress';
-import type { JobSnapshot } from '../jobs/use-job';
+import { usePrintJob } from '../jobs/use-print-job';
 import { transfereeChoices, villageChoices, type BatchChoice } from './batch-scopes';
 import { Failure } from './Failure';
 
@@ -23,34 +22,22 @@ export function BatchPrint({ version }: { version: number }) {
   const [format, setFormat] = useState<Format>('pdf');
   const [outDir, setOutDir] = useState('');
   const [overwrite, setOverwrite] = useState(false);
-  const [job, setJob] = useState<{ id: string; running: boolean } | null>(null);
-  const [report, setReport] = useState<DocumentsReport | null>(null);
-  const [failure, setFailure] = useState<{ error: unknown } | null>(null);
+  const { job, running, report, failure, start: startPrint, finished, fail } = usePrintJob();
 
   useEffect(() => {
     Promise.all([call('contracts.list', {}), call('parties.list', {}), call('contracts.settings', {})]).then(
       ([contracts, parties, settings]) => setChoices({ transferee: transfereeChoices(contracts, parties), village: villageChoices(contracts, settings.villages) }),
-      (error: unknown) => setFailure({ error }),
+      fail,
     );
   }, [version]);
 
   const options = choices?.[by] ?? [];
   // The first choice stands selected until the planner picks another, so one click prints.
   const key = options.some((o) => String(o.key) === picked) ? picked : String(options[0]?.key ?? '');
-  const running = job?.running === true;
 
   const start = () => {
-    setFailure(null);
-    setReport(null);
     const scope = by === 'transferee' ? { transfereePartyId: Number(key) } : { villageCode: key };
-    call('documents.batch', { scope, format, outDir: outDir.trim(), overwrite }).then(
-      (started) => setJob({ id: started.jobId, running: true }),
-      (error: unknown) => setFailure({ error }),
-    );
-  };
-  const finished = (snapshot: JobSnapshot) => {
-    setJob({ id: snapshot.id, running: false });
-    if (snapshot.state === 'done') setReport(snapshot.result as DocumentsReport); // validated by the core
+    startPrint(() => call('documents.batch', { scope, format, outDir: outDir.trim(), overwrite }));
   };
 
   return (
