@@ -76,6 +76,8 @@ describe('the six-party case board in the browser host', () => {
     const { rows } = await api('cases.board', {});
     const target = (await Promise.all(rows.map((r) => api('cases.get', { contractId: r.contractId })))).find((v) => v.gates.some((g) => g.ruleId === 'LM-02' && g.severity === 'error'));
     expect(target).toBeDefined();
+    expect(target!.blocked).toBe(true);
+    expect(await page.getAttribute(`[data-testid="board-row"][data-contract="${target!.contract.id}"]`, 'data-blocked')).toBe('true');
     await page.click(`[data-testid="board-row"][data-contract="${target!.contract.id}"] [data-testid="board-open"]`);
     await page.waitForSelector('[data-testid="case-view"]');
     expect(await page.getAttribute('[data-testid="case-gate"][data-rule="LM-02"]', 'data-severity')).toBe('error');
