@@ -33,7 +33,7 @@ describe('caseDeadlines', () => {
       ['2026-10-01', 'rent', 'transferee'],
       ['2030-09-30', 'contract_expiry', 'bureau'],
     ]);
-    expect(deadlines[1]!.text).toBe('向承包户“王建国”支付租金 5015.00 元');
+    expect(deadlines[1]!.text).toBe('向承包户“王建国”支付租金 5,015.00 元');
     expect(deadlines.every((d) => d.contractId === 42 && d.contractNumber === '371722-2025-0007' && !d.overdue)).toBe(true);
   });
 

@@ -3,6 +3,7 @@ import type { CaseFacts } from '../case-facts';
 import type { Mortgage } from '../case-records';
 import type { CaseStep } from '../case-step';
 import type { StepKey } from '../step-catalogue';
+import { formatYuan } from '../../contract/capital-numerals';
 
 /** Lookups over the case facts that the gates, the stage, the deadlines and the timeline share. */
 
@@ -41,7 +42,7 @@ export function householdName(facts: Pick<CaseFacts, 'contract'>, householdId: n
   return t ? `承包户“${t.name}”` : `承包户 #${householdId}`;
 }
 
-export const yuan = (value: number): string => `${roundHalfUp(value, 2).toFixed(2)} 元`;
+export const yuan = (value: number): string => `${formatYuan(value)} 元`;
 export const percent = (fraction: number): string => `${roundHalfUp(fraction * 100, 2)}%`;
 
 /** A local policy figure with where it comes from, as every finding that relies on one must show. */
