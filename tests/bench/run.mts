@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { areaBench } from './area-bench';
+import { caseBench } from './case-bench';
 import { checkBench } from './check-bench';
 import { importBench } from './import-bench';
 import { mapBench } from './map-bench';
@@ -14,5 +15,6 @@ areaBench();
 storeBench(county);
 await mapBench(county);
 importBench(dir);
+await caseBench();
 console.log('\n## checks');
 for (const line of await checkBench()) console.log(`  ${line}`);

@@ -15,11 +15,10 @@ export interface BoardFilter {
 
 /** The board's rows matching the filter and the counts over exactly those rows. */
 export function caseBoard(project: Project, filter: BoardFilter, asOf: string): { rows: BoardRow[]; counts: BoardCounts } {
-  const rows = caseViews(project, asOf, filter.villageCode ? { villageCode: filter.villageCode } : {})
+  const rows = caseViews(project, asOf, { villageCode: filter.villageCode, town: filter.town })
     .map(boardRow)
     .filter(
       (r) =>
-        (!filter.town || r.town === filter.town) &&
         (!filter.stage || r.stage === filter.stage) &&
         (!filter.lane || r.laneStatus[filter.lane.lane] === filter.lane.status) &&
         (!filter.blockedOnly || r.blocked),
@@ -30,8 +29,7 @@ export function caseBoard(project: Project, filter: BoardFilter, asOf: string): 
 /** The 待办 list over every case (or a town's): overdue items first, then what falls due within `withinDays`. */
 export function allDeadlines(project: Project, town: string | undefined, withinDays: number, asOf: string): Deadline[] {
   const until = isoDate(dayNumber(asOf) + withinDays);
-  return caseViews(project, asOf)
-    .filter((v) => !town || v.contract.town === town)
+  return caseViews(project, asOf, { town })
     .flatMap((v) => v.deadlines)
     .filter((d) => d.overdue || (d.date >= asOf && d.date <= until))
     .sort((a, b) => Number(b.overdue) - Number(a.overdue) || (a.date < b.date ? -1 : a.date > b.date ? 1 : a.contractId - b.contractId));

@@ -1,49 +1,83 @@
-import type { CaseContract, CaseFacts } from '../../domain/case/case-facts';
+import type Database from 'better-sqlite3';
+import type { CaseContract, CaseFacts, CasePolicy } from '../../domain/case/case-facts';
 import { initialSteps } from '../../domain/case/step-applicability';
-import type { ContractView } from '../../domain/contract/contract-view';
+import type { ContractStatus, ScheduleItem } from '../../domain/contract/contract-view';
 import { isSocialCapital } from '../../domain/contract/rules/facts-lookup';
 import { overdue, type RecordedPayment } from '../../domain/contract/schedule';
-import { extendedEndAt } from '../contracts/contract-settings';
+import type { PartyKind } from '../../domain/contract/contract-facts';
+import { contractPolicyAt, extendedEndAt } from '../contracts/contract-settings';
 import type { ContractRecord } from '../contracts/contracts-repo';
-import { householdsByIds } from '../contracts/households-repo';
-import { getParty } from '../contracts/parties-repo';
-import type { Project } from '../project';
+import type { HouseholdSummary } from '../contracts/households-repo';
+import type { Party } from '../contracts/parties-repo';
 import { casePolicyAt } from './case-policy-repo';
-import { listRecords } from './case-records-repo';
-import { mergeSteps, storedSteps } from './case-steps-repo';
+import type { CaseRows } from './case-rows';
+import { mergeSteps } from './case-steps-repo';
 
-/** A stored contract with its resolved view (parties, parcel rows, schedule) and its recorded rent payments. */
+/**
+ * A stored contract as the contract module resolves it, reduced to what the case reads: from the
+ * contract screens' view for one case, or resolved in bulk for the board (the same values either way).
+ */
 export interface CaseSource {
   record: ContractRecord;
-  view: ContractView;
+  status: ContractStatus;
+  transferee: Party;
+  /** The transferor households in the draft's order. */
+  households: readonly HouseholdSummary[];
+  /** In the draft's order, at the leased area. */
+  parcels: CaseContract['parcels'];
+  annualRentYuan: number;
+  /** The rent schedule; may be left empty for a contract that owes no rent (see OWES_RENT). */
+  schedule: readonly ScheduleItem[];
   payments: readonly RecordedPayment[];
+}
+
+/** What every case read on one day shares: the policy in force and the villages' signed extensions. */
+export interface CaseDay {
+  asOf: string;
+  policy: CasePolicy;
+  /** LT-12's list in force: the transferee kinds reviewed as social capital. */
+  socialCapitalKinds: readonly PartyKind[];
+  extendedEnd(villageCode: string): string | null;
+}
+
+/** The day's shared reads, each village's extension read once however many cases it has. */
+export function caseDay(db: Database.Database, asOf: string): CaseDay {
+  const ends = new Map<string, string | null>();
+  return {
+    asOf,
+    policy: casePolicyAt(db, asOf),
+    socialCapitalKinds: contractPolicyAt(db, asOf).socialCapitalKinds.value,
+    extendedEnd(villageCode) {
+      if (!ends.has(villageCode)) ends.set(villageCode, extendedEndAt(db, villageCode, asOf));
+      return ends.get(villageCode)!;
+    },
+  };
 }
 
 const NEVER = '9999-12-31';
 /** Drafts owe nothing yet and a terminated contract nothing more; one past its end may still owe arrears. */
-const OWES_RENT: ReadonlySet<ContractView['status']> = new Set(['numbered', 'filed', 'active', 'expired']);
+export const OWES_RENT: ReadonlySet<ContractStatus> = new Set(['numbered', 'filed', 'active', 'expired']);
 
-/** The contract as the case needs it; the view supplies what the contract module resolved (areas, rent, places). */
-export function caseContract(project: Project, { record, view, payments }: CaseSource, asOf: string): CaseContract {
+/** The contract as the case needs it. */
+export function caseContract(source: CaseSource, day: CaseDay): CaseContract {
+  const { record, status, transferee, households, parcels } = source;
   const { draft } = record;
-  const households = householdsByIds(project, draft.transferorHouseholdIds);
-  const party = getParty(project, draft.transfereePartyId);
   // overdue() far in the future lists every item not paid in full, with what is still outstanding.
-  const open = overdue(view.schedule, payments, NEVER);
+  const open = OWES_RENT.has(status) ? overdue(source.schedule, source.payments, NEVER) : [];
   return {
     id: record.id,
     number: record.number,
-    status: view.status,
+    status,
     mode: draft.mode,
-    transfereeName: view.transferee.name,
-    socialCapital: party ? isSocialCapital({ ...view.transferee, partyId: party.id, collectiveMember: party.collectiveMember }) : false,
+    transfereeName: transferee.name,
+    socialCapital: isSocialCapital({ ...transferee, partyId: transferee.id }, day.socialCapitalKinds),
     socialCapitalReview: draft.socialCapitalReview,
     agent: draft.agent !== null,
-    town: view.town,
-    village: view.village,
+    town: households[0]?.townName ?? '',
+    village: [...new Set(households.map((h) => h.villageName))].join('、'),
     villageCode: households[0]?.villageCode ?? '',
-    areaM2: view.totals.areaM2,
-    annualRentYuan: view.totals.annualRentYuan,
+    areaM2: parcels.reduce((s, p) => s + p.areaM2, 0),
+    annualRentYuan: source.annualRentYuan,
     startDate: draft.startDate,
     endDate: draft.endDate,
     signedOn: draft.signedOn,
@@ -58,10 +92,10 @@ export function caseContract(project: Project, { record, view, payments }: CaseS
       householdId: h.id,
       name: h.headName,
       // LT-03: the signed extension where the village has one, else the second round's end.
-      rightEndDate: extendedEndAt(project.db, h.villageCode, asOf) ?? (h.secondRoundEnd || h.contractEnd),
+      rightEndDate: day.extendedEnd(h.villageCode) ?? (h.secondRoundEnd || h.contractEnd),
     })),
-    parcels: view.parcelRows.map((p) => ({ parcelId: p.parcelId, code: p.code, householdId: p.householdId, areaM2: p.areaM2 })),
-    rentDue: (OWES_RENT.has(view.status) ? open : [])
+    parcels,
+    rentDue: open
       .map((o) => ({ dueDate: o.item.dueDate, householdId: o.item.householdId, amountYuan: o.outstandingYuan }))
       .sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : a.householdId - b.householdId)),
     rentPaidYearly: draft.payment.mode === 'annual',
@@ -69,20 +103,11 @@ export function caseContract(project: Project, { record, view, payments }: CaseS
 }
 
 /**
- * Everything the pure case functions read about one case on `asOf`: the contract, the records, the
+ * Everything the pure case functions read about one case on the day: the contract, the records, the
  * policy in force, and the steps — stored ones as the planner left them, the rest from the catalogue.
  */
-export function buildCaseFacts(project: Project, source: CaseSource, asOf: string): CaseFacts {
-  const db = project.db;
-  const id = source.record.id;
-  const base: Omit<CaseFacts, 'steps'> = {
-    asOf,
-    contract: caseContract(project, source, asOf),
-    mortgages: listRecords(db, 'mortgage', id),
-    insurances: listRecords(db, 'insurance', id),
-    trusteeships: listRecords(db, 'trusteeship', id),
-    consents: listRecords(db, 'consent', id),
-    policy: casePolicyAt(db, asOf),
-  };
-  return { ...base, steps: mergeSteps(storedSteps(db, id), initialSteps(base)) };
+export function buildCaseFacts(source: CaseSource, rows: CaseRows, day: CaseDay): CaseFacts {
+  const { steps, ...records } = rows;
+  const base: Omit<CaseFacts, 'steps'> = { asOf: day.asOf, contract: caseContract(source, day), ...records, policy: day.policy };
+  return { ...base, steps: mergeSteps(steps, initialSteps(base)) };
 }

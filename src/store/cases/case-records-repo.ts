@@ -47,6 +47,19 @@ export function listRecords<K extends RecordKind>(db: Database.Database, kind: K
   return rows.map((r) => schema.parse({ ...JSON.parse(r.record_json), id: r.id }) as CaseRecordOf<K>);
 }
 
+/** Every case's records of one kind in one read, each case's in the order they were first saved. */
+export function recordsByContract<K extends RecordKind>(db: Database.Database, kind: K): Map<number, CaseRecordOf<K>[]> {
+  const { table, schema } = KINDS[kind];
+  const rows = db.prepare(`SELECT id, contract_id, record_json FROM ${table} ORDER BY contract_id, id`).all() as { id: number; contract_id: number; record_json: string }[];
+  const byContract = new Map<number, CaseRecordOf<K>[]>();
+  for (const r of rows) {
+    const list = byContract.get(r.contract_id) ?? [];
+    if (list.length === 0) byContract.set(r.contract_id, list);
+    list.push(schema.parse({ ...JSON.parse(r.record_json), id: r.id }) as CaseRecordOf<K>);
+  }
+  return byContract;
+}
+
 export function getRecord<K extends RecordKind>(db: Database.Database, kind: K, contractId: number, id: number): CaseRecordOf<K> | null {
   return listRecords(db, kind, contractId).find((r) => r.id === id) ?? null;
 }

@@ -25,7 +25,14 @@ interface Row {
   note: string;
 }
 
-const toStored = (r: Row): StoredStep => {
+// Built once: a zod schema is costly to build, and the board reads 22 steps of every case.
+const ChecklistSchema = z.array(ChecklistItemSchema);
+const RefsSchema = z.array(StepRefSchema);
+
+type Checklist = CaseStep['checklist'];
+const parseChecklist = (json: string): Checklist => ChecklistSchema.parse(JSON.parse(json));
+
+const toStored = (r: Row, checklistOf: (json: string) => Checklist = parseChecklist): StoredStep => {
   const key = StepKeySchema.parse(r.key);
   return {
     byHand: r.status_by_hand === 1,
@@ -36,8 +43,9 @@ const toStored = (r: Row): StoredStep => {
       responsible: r.responsible,
       dueDate: r.due_date,
       statusOn: r.status_on,
-      checklist: z.array(ChecklistItemSchema).parse(JSON.parse(r.checklist_json)),
-      refs: z.array(StepRefSchema).parse(JSON.parse(r.refs_json)),
+      checklist: checklistOf(r.checklist_json),
+      // Most steps carry no references: skip parsing the empty list.
+      refs: r.refs_json === '[]' ? [] : RefsSchema.parse(JSON.parse(r.refs_json)),
       note: r.note,
     },
   };
@@ -45,7 +53,22 @@ const toStored = (r: Row): StoredStep => {
 
 /** The stored steps of a case, empty before its first write. */
 export function storedSteps(db: Database.Database, contractId: number): StoredStep[] {
-  return (db.prepare(`SELECT * FROM case_steps WHERE contract_id = ?`).all(contractId) as Row[]).map(toStored);
+  return (db.prepare(`SELECT * FROM case_steps WHERE contract_id = ?`).all(contractId) as Row[]).map((r) => toStored(r));
+}
+
+/** Every case's stored steps in one read, for the board over a county's cases. */
+export function storedStepsByContract(db: Database.Database): Map<number, StoredStep[]> {
+  // A step's checklist is mostly the catalogue's, untouched, in case after case: parse each distinct text
+  // once and share it (the case functions never change what they read).
+  const parsed = new Map<string, Checklist>();
+  const checklistOf = (json: string) => parsed.get(json) ?? parsed.set(json, parseChecklist(json)).get(json)!;
+  const byContract = new Map<number, StoredStep[]>();
+  for (const r of db.prepare(`SELECT contract_id, key, status, status_by_hand, responsible, due_date, status_on, checklist_json, refs_json, note FROM case_steps`).all() as (Row & { contract_id: number })[]) {
+    const list = byContract.get(r.contract_id) ?? [];
+    if (list.length === 0) byContract.set(r.contract_id, list);
+    list.push(toStored(r, checklistOf));
+  }
+  return byContract;
 }
 
 /**
