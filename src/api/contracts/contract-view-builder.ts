@@ -1,17 +1,15 @@
-import { createHash } from 'node:crypto';
 import type { ContractDraft } from '../../domain/contract/contract-draft';
-import type { ContractView, ParcelRow, ScheduleItem } from '../../domain/contract/contract-view';
+import type { ContractView, ParcelRow } from '../../domain/contract/contract-view';
 import type { Finding } from '../../domain/contract/rule';
 import { rentPerHousehold, type LeasedArea } from '../../domain/contract/rent';
 import { runContractRules } from '../../domain/contract/rules';
-import { paymentSchedule } from '../../domain/contract/schedule';
 import { contractYears } from '../../domain/contract/term';
 import { statusOn, type ContractRecord } from '../../store/contracts/contracts-repo';
 import type { Project } from '../../store/project';
+import { NO_RECORDED_PRICES, scheduleOf } from './contract-schedule';
 import { resolveContract, type ResolvedContract } from './resolve-contract';
+import { dataFingerprint } from '../../io/documents/engine/data-fingerprint';
 
-/** Grain prices after a reset are not recorded yet, so grain-indexed years past the first reset are estimates. */
-const NO_RECORDED_PRICES = [] as const;
 
 export const today = () => new Date().toISOString().slice(0, 10);
 
@@ -47,29 +45,9 @@ function parcelRows(resolved: ResolvedContract): ParcelRow[] {
 const leasedAreas = (rows: readonly ParcelRow[]): LeasedArea[] =>
   rows.flatMap((r) => (r.householdId === null ? [] : [{ householdId: r.householdId, areaM2: r.areaM2 }]));
 
-/** Sorted keys at every level, so the same data always hashes the same. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
-    return `{${entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
-
 /** First 12 hex digits of SHA-256 over the number, the draft and the resolved parcel rows. */
 export const contractFingerprint = (number: string | null, draft: ContractDraft, rows: readonly ParcelRow[]): string =>
-  createHash('sha256').update(canonical({ number, draft, rows })).digest('hex').slice(0, 12);
-
-/** The payment schedule, empty when the draft's term or instalments cannot make one (the checks say why). */
-function scheduleOf(draft: ContractDraft, households: LeasedArea[]): ScheduleItem[] {
-  try {
-    return paymentSchedule({ startDate: draft.startDate, endDate: draft.endDate, payment: draft.payment, rent: draft.rent, households }, NO_RECORDED_PRICES);
-  } catch (err) {
-    if (err instanceof RangeError) return [];
-    throw err;
-  }
-}
+  dataFingerprint({ number, draft, rows });
 
 /** Rent of the whole term, exact: each contract year's total times the share of the year the term covers. */
 function termRent(draft: ContractDraft, households: LeasedArea[]): number {

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { dataFingerprint } from '../../io/documents/engine/data-fingerprint';
 import ruleTitles from '../../../resources/i18n/areas/linkage-rules.zh-CN.json';
 import { parametersAt } from '../../domain/linkage/parameters/linkage-parameters';
 import { compareScenarios } from '../../domain/linkage/relocation/compare-scenarios';
@@ -48,7 +48,7 @@ function fingerprintOf(project: Project, projectId: number, asOf: string, view: 
     parameters: linkageParameterTable(project.db),
     policy: linkagePolicy(project.db, asOf),
   };
-  return createHash('sha256').update(JSON.stringify(data)).digest('hex').slice(0, 12);
+  return dataFingerprint(data);
 }
 
 export function proposalData(project: Project, projectId: number, asOf: string): ProposalInput {

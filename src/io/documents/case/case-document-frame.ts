@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { dataFingerprint } from '../engine/data-fingerprint';
 import type { CaseView } from '../../../domain/case/case-view';
 import type { ContractView } from '../../../domain/contract/contract-view';
 import type { Block, DocumentModel, TableBlock } from '../engine/document-model';
@@ -20,8 +20,7 @@ export interface CaseSources {
  * data and the day of printing, and the same data printed on another day must carry the same stamp.
  */
 export function caseFingerprint({ contract, case: c }: CaseSources): string {
-  const data = JSON.stringify([c.lanes.map((l) => l.steps), c.mortgages, c.insurances, c.trusteeships, c.consents]);
-  return `${contract.fingerprint}-${createHash('sha256').update(data).digest('hex').slice(0, 8)}`;
+  return `${contract.fingerprint}-${dataFingerprint([c.lanes.map((l) => l.steps), c.mortgages, c.insurances, c.trusteeships, c.consents], 8)}`;
 }
 
 export const contractNumberOf = (contract: ContractView): string => contract.number ?? `（未编号，草稿 ${contract.id}）`;
