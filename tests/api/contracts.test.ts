@@ -119,6 +119,23 @@ describe('the contracts API', () => {
     a.close();
   });
 
+  it('reviews as social capital only the kinds on the county list in force, which a dated setting changes', async () => {
+    const a = smallApi();
+    const draft = { ...(await cleanDraft(a)), socialCapitalReview: null };
+    const lt12 = async () => (await call(a, 'contracts.check', { draft })).findings.filter((f: { ruleId: string }) => f.ruleId === 'LT-12');
+    expect((await call(a, 'contracts.settings', {})).policy.socialCapitalKinds.value).toEqual(['company', 'other']);
+    expect(await lt12()).toEqual([]);
+    expect(await a.dispatch('contracts.putSetting', { key: 'socialCapitalKinds', value: ['cooperative', 'bank'], effectiveFrom: '2025-01-01', source: 's' }, ctx)).toMatchObject({
+      ok: false,
+      error: { code: 'bad_input', issues: [{ path: 'value' }] },
+    });
+    await call(a, 'contracts.putSetting', { key: 'socialCapitalKinds', value: ['company', 'cooperative'], effectiveFrom: '2025-01-01', source: '县农业农村局 2025 年 2 号文' });
+    const [finding] = await lt12();
+    expect(finding).toMatchObject({ severity: 'error', path: 'socialCapitalReview' });
+    expect(finding.message).toContain('县农业农村局 2025 年 2 号文');
+    a.close();
+  });
+
   it('never reuses a number after a draft is deleted or a contract terminated', async () => {
     const a = smallApi();
     const draft = await cleanDraft(a);

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, extname } from 'node:path';
 import { z } from 'zod';
+import { PartyKindSchema } from '../../domain/contract/contract-facts';
 import { parsePattern } from '../../domain/contract/contract-number';
 import { isValidUscc } from '../../domain/contract/uscc';
 import { isValidCitizenId } from '../../domain/identity';
@@ -100,6 +101,9 @@ export function contractHandlers({ project }: HandlerDeps): GroupHandlers<typeof
         if (!db.prepare(`SELECT 1 FROM villages WHERE code = ?`).get(villageCode)) throw new ApiFailure('not_found', `村 ${villageCode} 不存在`, [{ path: 'villageCode', message: 'unknown village' }]);
         if (value !== null && !IsoDate.safeParse(value).success) throw bad('value', '延包截止日期应为 YYYY-MM-DD，或 null 表示未延包');
         storeKey = extensionKey(villageCode);
+      } else if (key === 'socialCapitalKinds') {
+        if (!z.array(PartyKindSchema).safeParse(value).success) throw bad('value', `socialCapitalKinds 应为主体类型列表（${PartyKindSchema.options.join('、')}）`);
+        storeKey = policySettingKey(key);
       } else {
         const number = (key === 'areaToleranceMu' ? z.number().min(0) : Positive).safeParse(value);
         if (!number.success) throw bad('value', `${key} 应为${key === 'areaToleranceMu' ? '非负' : '正'}数`);

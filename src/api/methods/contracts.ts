@@ -21,6 +21,8 @@ const SettingRowSchema = z.object({ key: z.string(), value: z.unknown(), effecti
 export const ContractSettingKeySchema = z.enum([
   'numberPattern',
   'defaultRentYuanPerMu',
+  /** LT-12: the transferee kinds reviewed as social capital (value: a list of party kinds). */
+  'socialCapitalKinds',
   'socialCapitalCountyTierMu',
   'riskFundThresholdMu',
   'registrationSuggestYears',
@@ -56,7 +58,8 @@ export const contractMethods = {
       .object({
         key: ContractSettingKeySchema,
         villageCode: z.string().regex(/^\d{12}$/).optional(),
-        value: z.union([z.string(), z.number(), z.null()]),
+        /** A string, number or date per key; the list of party kinds for socialCapitalKinds. */
+        value: z.union([z.string(), z.number(), z.null(), z.array(z.string())]),
         effectiveFrom: IsoDate,
         source: z.string().trim().min(1),
       })

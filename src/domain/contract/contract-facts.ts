@@ -18,6 +18,11 @@ export type PartyKind = z.infer<typeof PartyKindSchema>;
 const PolicyValueSchema = DatedValueSchema;
 
 export const ContractPolicySchema = z.object({
+  /**
+   * LT-12: the transferee kinds that count as 工商企业等社会资本 and need the review before signing; a
+   * household or individual listed here counts only when it is not a member of the collective.
+   */
+  socialCapitalKinds: PolicyValueSchema(z.array(PartyKindSchema)),
   /** LT-12: at or above this leased area (亩) the social-capital review is the county's, below it the township's. */
   socialCapitalCountyTierMu: PolicyValueSchema(z.number().positive()),
   /** LT-18: prompt for a risk-guarantee fund at or above this area (亩). */

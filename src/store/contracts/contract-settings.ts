@@ -17,13 +17,18 @@ const NO_SHANDONG_THRESHOLD =
 export const NUMBER_PATTERN_KEY = 'contract.numberPattern';
 export const DEFAULT_RENT_KEY = 'contract.defaultRentYuanPerMu';
 export const DEFAULT_PENALTIES_KEY = 'contract.defaultPenalties';
-export const POLICY_KEYS = ['socialCapitalCountyTierMu', 'riskFundThresholdMu', 'registrationSuggestYears', 'areaToleranceMu'] as const;
+export const POLICY_KEYS = ['socialCapitalKinds', 'socialCapitalCountyTierMu', 'riskFundThresholdMu', 'registrationSuggestYears', 'areaToleranceMu'] as const;
 export type PolicyKey = (typeof POLICY_KEYS)[number];
 export const policySettingKey = (name: PolicyKey) => `contract.policy.${name}`;
 /** LT-03: the date the 30-year second-round extension runs to, stored only once a village has signed it. */
 export const extensionKey = (villageCode: string) => `contract.extendedEnd.${villageCode}`;
 
-const POLICY_DEFAULTS: Record<PolicyKey, { value: number; source: string }> = {
+const POLICY_DEFAULTS: { [K in PolicyKey]: { value: ContractPolicy[K]['value']; source: string } } = {
+  socialCapitalKinds: {
+    value: ['company', 'other'],
+    source:
+      'LandLink 默认：《农村土地经营权流转管理办法》第二十九条所称工商企业等社会资本，按公司及其他组织掌握；农民专业合作社、家庭农场和农户作为新型农业经营主体不列入。县农业农村局另有规定的请修改',
+  },
   socialCapitalCountyTierMu: { value: 100, source: NO_SHANDONG_THRESHOLD },
   riskFundThresholdMu: { value: 100, source: NO_SHANDONG_THRESHOLD },
   registrationSuggestYears: { value: 5, source: 'LandLink 默认：《农村土地承包法》第四十一条，流转期限五年以上可申请登记' },

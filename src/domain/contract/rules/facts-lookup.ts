@@ -1,6 +1,6 @@
 import { m2ToMu } from '../../units';
 import type { ContractDraft } from '../contract-draft';
-import type { ContractFacts } from '../contract-facts';
+import type { ContractFacts, PartyKind } from '../contract-facts';
 import { dayNumber, termYears } from '../term';
 
 /** Lookups over the resolved facts that several rules share, so each rule states only its check. */
@@ -27,16 +27,13 @@ export function transferableEnd(transferor: Transferor): string {
 }
 
 /** Social capital (domain.md B.2): any organisation, or a person from outside the collective. */
-export function isSocialCapital(transferee: ContractFacts['transferee']): boolean {
-  switch (transferee.kind) {
-    case 'collective':
-      return false;
-    case 'household':
-    case 'individual':
-      return !transferee.collectiveMember;
-    default:
-      return true;
-  }
+/**
+ * Whether the transferee is 工商企业等社会资本 under the county's list of kinds (a dated policy): a listed
+ * household or individual counts only when it is not a member of the collective; the collective never does.
+ */
+export function isSocialCapital(transferee: ContractFacts['transferee'], kinds: readonly PartyKind[]): boolean {
+  if (transferee.kind === 'collective' || !kinds.includes(transferee.kind)) return false;
+  return transferee.kind === 'household' || transferee.kind === 'individual' ? !transferee.collectiveMember : true;
 }
 
 /** The schema checks a date's shape only; 2025-02-30 passes it, so rules that count days ask first. */

@@ -5,7 +5,8 @@ import { citePolicy, mu, transfereeLabel } from './wording';
 
 /**
  * Social capital needs the qualification and project review before signing (LCL 45; Measures 29);
- * the county reviews areas at or above its threshold, the township the rest.
+ * the county reviews areas at or above its threshold, the township the rest. Which transferees count as
+ * social capital is the county's dated list of party kinds, cited in the finding.
  */
 export const lt12SocialCapital: ContractRule = {
   id: 'LT-12',
@@ -13,7 +14,8 @@ export const lt12SocialCapital: ContractRule = {
   titleKey: 'rule.LT-12.title',
   basis: '《农村土地承包法》第四十五条；《农村土地经营权流转管理办法》第二十九条；示范文本使用说明第二条',
   check(facts) {
-    if (!isSocialCapital(facts.transferee)) return [];
+    const kinds = facts.policy.socialCapitalKinds;
+    if (!isSocialCapital(facts.transferee, kinds.value)) return [];
     const { socialCapitalReview: review, signedOn } = facts.draft;
     const threshold = facts.policy.socialCapitalCountyTierMu;
     const area = leasedMu(facts);
@@ -23,7 +25,7 @@ export const lt12SocialCapital: ContractRule = {
     if (review === null) {
       return [
         {
-          message: `${transfereeLabel(facts)}属工商企业等社会资本，签约前须取得${countyTier ? '县级' : '乡镇级'}资格审查和项目审核批准（${areaText}，${tierText}）`,
+          message: `${transfereeLabel(facts)}属工商企业等社会资本（${citePolicy(kinds)}），签约前须取得${countyTier ? '县级' : '乡镇级'}资格审查和项目审核批准（${areaText}，${tierText}）`,
           path: 'socialCapitalReview',
           parcelIds: [],
         },

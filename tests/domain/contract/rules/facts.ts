@@ -95,6 +95,7 @@ export function validFacts(): ContractFacts {
     ],
     wholeGroup: false,
     policy: {
+      socialCapitalKinds: { value: ['company', 'other', 'cooperative', 'individual'], effectiveFrom: '2024-01-01', source: '单县农业农村局单农发〔2024〕3号' },
       socialCapitalCountyTierMu: policy(100),
       riskFundThresholdMu: policy(200),
       registrationSuggestYears: policy(5),

@@ -9,7 +9,16 @@ describe('LT-12 social-capital review', () => {
     expect(findingsOf('LT-12', facts)).toEqual([]);
   });
 
-  it('requires the review for an outside individual, naming the tier and the policy source', () => {
+  it('does not apply to a kind the county does not list as social capital', () => {
+    const facts = validFacts();
+    facts.policy.socialCapitalKinds.value = ['company', 'other'];
+    facts.draft.socialCapitalReview = null;
+    expect(findingsOf('LT-12', facts)).toEqual([]);
+    facts.transferee = { ...facts.transferee, kind: 'company' };
+    expect(findingsOf('LT-12', facts)).toMatchObject([{ path: 'socialCapitalReview' }]);
+  });
+
+  it('requires the review for an outside individual where the county lists individuals, naming the tier and the policy source', () => {
     const facts = validFacts();
     facts.transferee = { ...facts.transferee, kind: 'individual', name: '张立', uscc: null, idNumber: SPARE_ID };
     facts.draft.socialCapitalReview = null;
