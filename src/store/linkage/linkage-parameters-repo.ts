@@ -5,7 +5,7 @@ import { LinkagePolicySchema, type LinkagePolicy } from '../../domain/linkage/li
 import { LinkageParametersSchema, type LinkageParameterTable } from '../../domain/linkage/parameters/linkage-parameters';
 import { SHANDONG_DEFAULTS } from '../../domain/linkage/parameters/shandong-defaults';
 import type { Project } from '../project';
-import { putSetting, settingAt, type SettingRow } from '../settings-repo';
+import { putSetting, settingAt } from '../settings-repo';
 import { LinkageError } from './linkage-error';
 
 /**

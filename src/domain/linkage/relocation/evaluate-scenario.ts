@@ -1,13 +1,13 @@
 import { formatMu, m2ToMu } from '../../units';
-import type { CitedValue, HousingType, ResolvedParameters, TradingScope } from '../parameters/linkage-parameters';
+import type { HousingType, ResolvedParameters } from '../parameters/linkage-parameters';
 import { ParameterCitations } from '../parameters/parameter-citations';
-import { placeHouseholds, type HouseholdPlacement } from './placement';
+import { placeHouseholds } from './placement';
 import type { RelocationHousehold } from './relocation-household';
 import type { Scenario } from './scenario';
 import type { HousingSummary, ScenarioEvaluation } from './scenario-evaluation';
+import { IN_KIND_GROUPS, scenarioCosts, type CostGroup } from './scenario-costs';
 
 export type { HousingSummary, ScenarioEvaluation };
-import { IN_KIND_GROUPS, scenarioCosts, type CostGroup, type CostLine } from './scenario-costs';
 
 /**
  * The feasibility of one relocation scenario (domain.md C.8):

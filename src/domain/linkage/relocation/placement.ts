@@ -14,7 +14,6 @@ export type { HouseholdPlacement };
 
 export const HOUSING_LABELS: Record<HousingType, string> = { apartment: '楼房', courtyard: '平房院落', elderly: '老年周转房' };
 
-
 function housingOf(household: RelocationHousehold, scenario: Scenario, asOf: string): HousingType {
   const matches = (rule: OptionRule): boolean =>
     rule.kind === 'listed'

@@ -3,9 +3,9 @@ import type { CitedValue, ResolvedParameters } from '../parameters/linkage-param
 import type { ParameterCitations } from '../parameters/parameter-citations';
 import type { HouseholdPlacement } from './placement';
 import type { CostGroup, CostLine } from './scenario-evaluation';
+import type { RelocationHousehold } from './relocation-household';
 
 export type { CostGroup, CostLine };
-import type { RelocationHousehold } from './relocation-household';
 
 /**
  * The itemised cost of a scenario (domain.md C.8): compensation by structure class, allowances,

@@ -2,7 +2,7 @@ import { formatYuan, yuanInCapitals } from '../../../domain/contract/capital-num
 import type { CaseConsent, Mortgage } from '../../../domain/case/case-records';
 import { formatMu } from '../../../domain/units';
 import type { Block, DocumentModel } from '../engine/document-model';
-import { blank, cnDate, CONTRACT_TITLE } from '../contract/contract-wording';
+import { blank, CONTRACT_TITLE } from '../contract/contract-wording';
 import { caseDocument, h, p, signLine, type CaseSources } from './case-document-frame';
 import { householdOf } from './household-of';
 import { parcelsTable, percent, term } from './case-wording';

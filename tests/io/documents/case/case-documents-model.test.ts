@@ -177,7 +177,6 @@ describe('the case summary', () => {
     expect(lanes.rows.find((r) => r[2] === '向发包方备案')!.slice(1)).toEqual(['（进行中）', '向发包方备案', '完成', '李德明', '2026-01-05', '', '0/2', '备案号XJ-BA-2026-012', '']);
     expect(lanes.rows.find((r) => r[2] === '放款')![9]).toBe('受阻：LM-02');
     expect(lanes.rows.map((r) => r[0])).toEqual(lanes.rows.map((_, i) => String(i + 1)));
-    const t = text(doc);
     const [, records] = tables(doc);
     expect(records!.rows.map((r) => r[0])).toEqual(['阻断 LM-02', '提示 LM-04', '抵押', '保险', '托管', '书面同意', ...src.case.deadlines.slice(0, 4).map((d) => `待办 ${d.date}`)]);
     expect(records!.rows[2]![1]).toBe('中国农业银行单县支行 300,000.00元 至2027-01-31 正常，未登记');
