@@ -6,7 +6,8 @@ const BLOCKS = ['bank.contract', 'bank.disbursement'] as const;
 /**
  * A transferee mortgages the management right only with the contract filed with the 发包方, the
  * contract allowing financing collateral, and the written consent of every household whose parcels the
- * mortgage covers (LCL 47; Measures 12, 21). Each missing household is named.
+ * mortgage covers (LCL 47; Measures 12, 21). Each missing household is named. The mortgage itself is
+ * then filed with the 发包方 (Measures 21); until it is, a warning says so without blocking the loan.
  */
 export const lm02MortgageConsent: GateRule = {
   id: 'LM-02',
@@ -33,6 +34,9 @@ export const lm02MortgageConsent: GateRule = {
       const missing = [...households].filter((id) => !consenting.has(id));
       if (missing.length > 0) {
         add(`${label}：缺少${missing.map((id) => householdName(facts, id)).join('、')}同意抵押的书面同意书`, 'consents');
+      }
+      if (mortgage.filedOn === null) {
+        found.push({ severity: 'warning', message: `${label}：以土地经营权融资担保尚未向发包方备案`, path: `mortgages.${index}.filedOn`, blocks: [], recordId: mortgage.id });
       }
     }
     return found;

@@ -53,6 +53,13 @@ describe('LM-02 mortgage needs filing, collateral consent in the contract and ev
     expect(error!.message).toContain('未约定同意以土地经营权融资担保');
   });
 
+  it('warns, without blocking, while the mortgage itself is not yet filed with the 发包方', () => {
+    const [warning, ...rest] = lm02MortgageConsent.check({ ...validCase(), mortgages: [mortgage({ filedOn: null })] });
+    expect(rest).toEqual([]);
+    expect(warning).toMatchObject({ severity: 'warning', blocks: [], path: 'mortgages.0.filedOn', recordId: 7 });
+    expect(warning!.message).toContain('尚未向发包方备案');
+  });
+
   it('errs on a mortgaged parcel that is not in the contract', () => {
     const [error] = lm02MortgageConsent.check({ ...validCase(), mortgages: [mortgage({ parcels: [{ parcelId: 101, areaM2: 3000 }, { parcelId: 999, areaM2: 10 }] })] });
     expect(error!.message).toContain('#999 不在本流转合同内');
