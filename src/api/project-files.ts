@@ -15,8 +15,8 @@ import { seedDemoLinkage } from './linkage/seed-demo-linkage';
 /** Whole-file operations the command line and the desktop shell need besides method calls. */
 
 export const DEMO_NAME = '谢集镇示例项目（虚构数据）';
-/** Versioned so a machine keeping an older demo (without contracts and the linkage project) gets the new one. */
-export const DEMO_FILE_NAME = 'landlink-demo-v2.gpkg';
+/** Versioned so a machine keeping an older demo (without the contracts, the linkage project and its area, or the cases) gets the new one. */
+export const DEMO_FILE_NAME = 'landlink-demo-v3.gpkg';
 
 export { ProjectError } from '../store/project';
 
