@@ -33,7 +33,7 @@ export function pointInRing(x: number, y: number, ring: Ring): -1 | 0 | 1 {
 }
 
 /** 1 strictly inside the polygons (outer ring minus holes), 0 on a boundary, −1 outside. */
-export function pointInPolygons(x: number, y: number, polygons: MultiRings): -1 | 0 | 1 {
+export function pointInPolygons(x: number, y: number, polygons: readonly (readonly Ring[])[]): -1 | 0 | 1 {
   for (const rings of polygons) {
     const outer = pointInRing(x, y, rings[0] ?? []);
     if (outer <= 0) {
