@@ -68,7 +68,10 @@ function fileNames(out: string, format: string, households: (string | null)[]): 
   if (households.length === 1) return [`${base}.${format}`];
   const seen = new Map<string, number>();
   for (const h of households) seen.set(h!, (seen.get(h!) ?? 0) + 1);
-  return households.map((h, i) => `${base}-${(seen.get(h!) ?? 0) > 1 ? `${h}-${i + 1}` : h!.replace(/[\\/:*?"<>|\s]+/g, '_')}.${format}`);
+  return households.map((h, i) => {
+    const safe = h!.replace(/[\\/:*?"<>|\s]+/g, '_');
+    return `${base}-${(seen.get(h!) ?? 0) > 1 ? `${safe}-${i + 1}` : safe}.${format}`;
+  });
 }
 
 /**
