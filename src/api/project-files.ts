@@ -41,13 +41,14 @@ export function createDemoProject(file: string, actor: string): void {
   }
 }
 
-/** The store's counts and totals with the case counts, which need the contract module's resolution. */
-export const projectInfoWithCases = (project: Project) => ({ ...projectInfo(project), cases: caseInfo(project, new Date().toISOString().slice(0, 10)) });
-
+/**
+ * `landlink info`: the store's counts and totals with the case counts (per stage, lane and status), which
+ * resolve every contract. The screen's `project.info`, re-read after every edit, leaves them out.
+ */
 export function readProjectInfo(file: string, actor: string) {
   const project = Project.open(file, actor);
   try {
-    return projectInfoWithCases(project);
+    return { ...projectInfo(project), cases: caseInfo(project, new Date().toISOString().slice(0, 10)) };
   } finally {
     project.close();
   }

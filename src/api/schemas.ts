@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { LandClassCodeSchema } from '../domain/land-class';
 import { TransferModeSchema } from '../domain/contract/contract-draft';
 import { ContractStatusSchema } from '../domain/contract/contract-view';
-import { BoardCountsSchema } from '../domain/case/case-view';
 import { LonLatBBoxSchema } from '../domain/geometry';
 import { AreaFiguresSchema, LinkageBalanceSchema } from '../store/linkage/linkage-balance';
 import { LinkageProjectStatusSchema } from '../store/linkage/linkage-projects-repo';
@@ -96,8 +95,6 @@ export const ProjectInfoSchema = z.object({
       households: z.number().int(),
     }),
   ),
-  /** Cases (one per contract, issue 5): how many at each stage and lane status, areas per stage, how many blocked at a gate. */
-  cases: BoardCountsSchema.extend({ total: z.number().int() }),
   /** Linkage projects (增减挂钩): area balance and surplus quota, m² exact, 亩 and 公顷 rounded from it. */
   linkageProjects: z.array(
     z.object({

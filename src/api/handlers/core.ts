@@ -6,14 +6,14 @@ import type { GroupHandlers } from '../contract';
 import type { CallContext } from '../dispatch';
 import { ApiFailure } from '../envelope';
 import type { coreMethods } from '../methods/core';
-import { projectInfoWithCases } from '../project-files';
+import { projectInfo } from '../../store/project-info';
 
 const notFound = (what: string) => new ApiFailure('not_found', `${what} not found`, [{ path: 'id', message: `${what} not found` }]);
 
 /** Handlers of the core methods, bound to one open project. */
 export function coreHandlers(project: Project): GroupHandlers<typeof coreMethods, CallContext> {
   return {
-    'project.info': () => projectInfoWithCases(project),
+    'project.info': () => projectInfo(project),
     'layers.features': ({ layer, bbox }) => layerFeatures(project, layer, bbox),
     'parcels.get': ({ id }) => getParcel(project, id) ?? (() => { throw notFound(`parcel ${id}`); })(),
     'parcels.findByCode': ({ code }) => findParcelByCode(project, code),
