@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { Map as LeafletMap } from 'leaflet';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { LayerFeatures, MethodInput, MethodName, MethodOutput } from '../../src/api/contract';
 import type { Envelope } from '../../src/api/envelope';
@@ -103,15 +104,42 @@ export async function pickParcel(api: Api): Promise<{ id: number; code: string; 
   throw new Error('no parcel with an unambiguous interior point among the 20 largest');
 }
 
-/** Centres the map on a point at the given zoom and clicks it, as a planner would. */
+/**
+ * Waits until the map is still: no zoom or pan animation running (Leaflet keeps both on the map) and every
+ * tile layer has drawn its tiles. A fit started by a panel (a project opening) ends before this resolves.
+ */
+export async function mapIdle(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const map = window.__landlinkMap as (LeafletMap & { _animatingZoom?: boolean; _panAnim?: { _inProgress?: boolean } }) | undefined;
+    if (!map || map._animatingZoom || map._panAnim?._inProgress) return false;
+    let loading = false;
+    map.eachLayer((layer) => {
+      if ('isLoading' in layer && typeof layer.isLoading === 'function' && layer.isLoading()) loading = true;
+    });
+    return !loading;
+  }, undefined, { polling: 'raf', timeout: 20_000 });
+}
+
+/**
+ * Centres the map on a point at the given zoom and clicks it, as a planner would. The view is set once the
+ * map is idle and checked again after it, so a fit that was still animating cannot move the map under the click.
+ */
 export async function clickMapAt(page: Page, point: { lon: number; lat: number }, zoom = 18): Promise<void> {
-  const xy = await page.evaluate(({ lon, lat, zoom }) => {
-    const map = window.__landlinkMap!;
-    map.setView([lat, lon], zoom, { animate: false });
-    const p = map.latLngToContainerPoint([lat, lon]);
-    const box = map.getContainer().getBoundingClientRect();
-    return { x: box.left + p.x, y: box.top + p.y };
-  }, { ...point, zoom });
-  await page.waitForTimeout(300); // let the tiles at the new view paint before clicking
+  let xy: { x: number; y: number } | null = null;
+  for (let attempt = 0; attempt < 5 && !xy; attempt++) {
+    await mapIdle(page);
+    await page.evaluate(({ lon, lat, zoom }) => window.__landlinkMap!.setView([lat, lon], zoom, { animate: false }), { ...point, zoom });
+    await mapIdle(page);
+    xy = await page.evaluate(({ lon, lat, zoom }) => {
+      const map = window.__landlinkMap!;
+      const p = map.latLngToContainerPoint([lat, lon]);
+      const size = map.getSize();
+      // Still the view asked for (the point within a pixel of the centre): nothing moved the map meanwhile.
+      if (map.getZoom() !== zoom || Math.abs(p.x - size.x / 2) > 1 || Math.abs(p.y - size.y / 2) > 1) return null;
+      const box = map.getContainer().getBoundingClientRect();
+      return { x: box.left + p.x, y: box.top + p.y };
+    }, { ...point, zoom });
+  }
+  if (!xy) throw new Error(`the map would not stay at ${point.lon}, ${point.lat} z${zoom}`);
   await page.mouse.click(xy.x, xy.y);
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatMu } from '../../src/domain/units';
 import { ensureDemoProject } from '../../src/host/demo-project';
-import { ARTIFACTS, READY, clickMapAt, ringMean, startE2e, type E2e } from './harness';
+import { ARTIFACTS, READY, clickMapAt, mapIdle, ringMean, startE2e, type E2e } from './harness';
 
 let e2e: E2e;
 
@@ -67,7 +67,7 @@ describe('construction-land linkage in the browser host', () => {
       const c = map.latLngToContainerPoint([34.8652, 115.9441]);
       return [[-40, -40], [40, -40], [40, 40], [-40, 40]].map(([dx, dy]) => ({ x: box.left + c.x + dx!, y: box.top + c.y + dy! }));
     });
-    await page.waitForTimeout(300);
+    await mapIdle(page);
     for (const p of [...corners, corners[0]!]) {
       await page.mouse.move(p.x, p.y, { steps: 4 });
       await page.mouse.click(p.x, p.y);
@@ -136,6 +136,8 @@ describe('construction-land linkage in the browser host', () => {
     await page.click('[data-testid="linkage-back"]');
     await page.click(`[data-testid="linkage-list-open"][data-code="${NEW_CODE}"]`);
     await page.waitForSelector(`[data-testid="linkage-project"][data-project-id="${created.id}"]`);
+    // The project's parcels are drawn and the map fits them once; the click must come after that fit.
+    await page.waitForSelector('[data-testid="map"][data-linkage-features="1"]');
     const demolitionBefore = await m2Of('[data-testid="balance-demolition"]');
     expect(demolitionBefore).toBe(0);
 

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatM2, formatMu } from '../../src/domain/units';
 import { ensureDemoProject } from '../../src/host/demo-project';
-import { ARTIFACTS, READY, clickMapAt, pickParcel, startE2e, type E2e } from './harness';
+import { ARTIFACTS, READY, clickMapAt, mapIdle, pickParcel, startE2e, type E2e } from './harness';
 
 let e2e: E2e;
 
@@ -19,7 +19,7 @@ describe('map and parcel panel in the browser host', () => {
     await page.waitForSelector(READY, { timeout: 20_000 });
     await expect.poll(() => page.textContent('h1')).toBe('LandLink 土地流转与增减挂钩规划');
     expect(await page.textContent('[data-testid="synthetic-notice"]')).toBe('示例数据为虚构');
-    await page.waitForTimeout(300); // let the first canvas tiles paint before the overview shot
+    await mapIdle(page);
     await page.screenshot({ path: join(ARTIFACTS, 'overview-zh.png') });
 
     const parcel = await pickParcel(api);
