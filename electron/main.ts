@@ -3,6 +3,7 @@ import path from 'node:path';
 import { basemapTileHandler } from '../src/api/handlers/basemaps';
 import { openApi } from '../src/api/service';
 import { ensureDemoProject } from '../src/host/demo-project';
+import { processClock } from '../src/host/process-clock';
 import { createAppHandler } from './app-protocol';
 import { electronPdfPrinter } from './pdf-printer';
 import { projectFromArgv } from './args';
@@ -56,7 +57,7 @@ async function start(): Promise<void> {
   protocol.handle(APP_SCHEME, createAppHandler(path.join(app.getAppPath(), 'dist', 'renderer')));
   // The demo lives in LandLink's per-user data folder, shared with the browser host and CLI.
   const file = projectFromArgv(process.argv, process.cwd()) ?? (await ensureDemoProject());
-  api = openApi(file, undefined, { printer: electronPdfPrinter });
+  api = openApi(file, undefined, { printer: electronPdfPrinter, clock: processClock() });
   tiles = basemapTileHandler(api.project);
   protocol.handle(TILES_SCHEME, createTilesProtocolHandler(tiles));
   registerIpc(api.dispatch);

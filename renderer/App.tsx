@@ -1,6 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { ParcelDetail, ProjectInfo } from '../src/api/contract';
 import { call } from './api/client';
+import { followCoreClock } from './calendar/today';
 import type { SelectShape } from './contracts/SelectBoxLayer';
 import { CreateParcelForm } from './edit/CreateParcelForm';
 import { EditLayer } from './edit/EditLayer';
@@ -64,7 +65,10 @@ export function App() {
   }, []);
 
   useEffect(() => {
-    call('project.info', {}).then(setInfo, report);
+    call('project.info', {}).then((read) => {
+      followCoreClock(read.now);
+      setInfo(read);
+    }, report);
   }, [report, dataVersion]);
 
   // Details are re-read after every edit: an undo can change or remove a selected parcel.

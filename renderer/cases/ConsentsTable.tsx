@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { CaseConsent } from '../../src/domain/case/case-records';
-import { today } from '../contracts/contract-status';
+import { today } from '../calendar/today';
 import { Failure } from '../contracts/Failure';
 import { useI18n } from '../i18n/I18nProvider';
 import type { CaseViewData } from './case-api';

@@ -2,7 +2,7 @@ import { call } from '../api/client';
 import { useEffect, useState } from 'react';
 import { formatYuan } from '../../src/domain/contract/capital-numerals';
 import { formatMu } from '../../src/domain/units';
-import { today } from '../contracts/contract-status';
+import { today } from '../calendar/today';
 import { Failure } from '../contracts/Failure';
 import { useI18n } from '../i18n/I18nProvider';
 import { type CaseViewData, type PriceList } from './case-api';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { STEP_STATUSES, type StepStatus } from '../../src/domain/case/case-lane';
 import type { StepPatch, StepRef } from '../../src/domain/case/case-step';
-import { today } from '../contracts/contract-status';
+import { today } from '../calendar/today';
 import { Failure } from '../contracts/Failure';
 import { useI18n } from '../i18n/I18nProvider';
 import type { CaseStepData, GateData } from './case-api';

@@ -7,7 +7,8 @@ import { useI18n } from '../i18n/I18nProvider';
 import { JobProgress } from '../jobs/JobProgress';
 import type { JobSnapshot } from '../jobs/use-job';
 import { hasErrors } from './finding-groups';
-import { nextStatuses, today, type SettableStatus } from './contract-status';
+import { today } from '../calendar/today';
+import { nextStatuses, type SettableStatus } from './contract-status';
 
 interface ContractActionsProps {
   id: number | null;

@@ -6,7 +6,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { Dialog } from '../import/Dialog';
 import { BatchPrint } from './BatchPrint';
 import type { DueItem, ExpiringRow, LedgerRow } from './contract-api';
-import { today } from './contract-status';
+import { today } from '../calendar/today';
 import { Failure } from './Failure';
 import { PaymentForm } from './PaymentForm';
 

@@ -3,7 +3,7 @@ import { formatYuan, yuanInCapitals } from '../../src/domain/contract/capital-nu
 import { call } from '../api/client';
 import { useI18n } from '../i18n/I18nProvider';
 import type { DueItem } from './contract-api';
-import { today } from './contract-status';
+import { today } from '../calendar/today';
 import { Failure } from './Failure';
 
 type Method = 'bank_transfer' | 'cash' | 'other';

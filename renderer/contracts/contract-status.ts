@@ -19,9 +19,3 @@ const NEXT: Record<ContractStatus, SettableStatus[]> = {
 
 export const nextStatuses = (status: ContractStatus): readonly SettableStatus[] => NEXT[status];
 
-/** Today in the planner's time zone, as the ISO date the core's date fields take. */
-export function today(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-

@@ -9,10 +9,10 @@ import { HouseholdConsentCell } from './household-consent-cell';
 import { householdConsent, STRUCTURES, totalFloorM2, type LinkageHousehold } from './household-form';
 import { formatShare } from './ledger-figures';
 import './books.css';
+import { today } from '../calendar/today';
 
 type Parameters = MethodOutput<'linkage.parameters.get'>;
 
-const todayIso = () => new Date().toISOString().slice(0, 10);
 
 /** The households of the demolished villages (members, homestead, floor area by structure) and their consent against the threshold. */
 export function HouseholdsTab({ projectId, onChanged }: { projectId: number; onChanged(): void }) {
@@ -23,7 +23,7 @@ export function HouseholdsTab({ projectId, onChanged }: { projectId: number; onC
   const [filter, setFilter] = useState('');
   const [adding, setAdding] = useState(false);
   const [version, setVersion] = useState(0);
-  const asOf = todayIso();
+  const asOf = today();
 
   useEffect(() => {
     let live = true;

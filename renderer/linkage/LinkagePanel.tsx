@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { call } from '../api/client';
 import { Failure } from '../contracts/Failure';
-import { today } from '../contracts/contract-status';
+import { today } from '../calendar/today';
 import { useI18n } from '../i18n/I18nProvider';
 import { BalanceTable } from './BalanceTable';
 import { ConsentSummary } from './ConsentSummary';

@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { call } from '../api/client';
 import { Failure } from '../contracts/Failure';
-import { today } from '../contracts/contract-status';
+import { today } from '../calendar/today';
 import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/messages';
 import { Dialog } from '../import/Dialog';

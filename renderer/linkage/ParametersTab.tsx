@@ -7,8 +7,8 @@ import { ParameterEntryForm } from './parameter-entry-form';
 import { parameterRows, policyRows, type ParameterRow, type ParametersView } from './parameter-rows';
 import { ParameterValue } from './parameter-value';
 import './books.css';
+import { today } from '../calendar/today';
 
-const todayIso = () => new Date().toISOString().slice(0, 10);
 
 /**
  * The county's dated parameter table and rule policy: each parameter with the entry in force (value,
@@ -16,7 +16,7 @@ const todayIso = () => new Date().toISOString().slice(0, 10);
  */
 export function ParametersTab({ onChanged }: { onChanged(): void }) {
   const { t } = useI18n();
-  const [asOf, setAsOf] = useState(todayIso);
+  const [asOf, setAsOf] = useState(today);
   const [view, setView] = useState<ParametersView | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [editing, setEditing] = useState<ParameterRow | null>(null);

@@ -3,9 +3,9 @@ import { call } from '../api/client';
 import { Failure } from '../contracts/Failure';
 import { useI18n } from '../i18n/I18nProvider';
 import type { ConsentStatus, LinkageHousehold } from './household-form';
+import { today } from '../calendar/today';
 
 const STATUSES: readonly ConsentStatus[] = ['agreed', 'refused', 'pending'];
-const todayIso = () => new Date().toISOString().slice(0, 10);
 
 /** One household's consent: status and signing date, saved when changed (a signed form needs its date, pending none). */
 export function HouseholdConsentCell({ household, onSaved }: { household: LinkageHousehold; onSaved(): void }) {
@@ -29,7 +29,7 @@ export function HouseholdConsentCell({ household, onSaved }: { household: Linkag
         onChange={(e) => {
           const next = e.target.value as ConsentStatus;
           setStatus(next);
-          if (next !== 'pending' && !signedOn) setSignedOn(todayIso());
+          if (next !== 'pending' && !signedOn) setSignedOn(today());
         }}
         data-testid="consent-status"
       >

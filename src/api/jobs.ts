@@ -1,3 +1,4 @@
+import { instantOn, systemClock, type Clock } from '../domain/calendar/clock';
 import { ApiFailure, type ApiError } from './envelope';
 
 /**
@@ -55,6 +56,8 @@ export class JobRegistry {
   /** Observers (the CLI's progress line) hear every progress change. */
   onProgress: ((job: JobSnapshot) => void) | null = null;
 
+  constructor(private readonly clock: Clock = systemClock) {}
+
   start<T>(kind: string, work: (ctl: JobControl) => Promise<T>): string {
     const id = `${kind}-${++this.seq}-${Date.now().toString(36)}`;
     const controller = new AbortController();
@@ -63,7 +66,7 @@ export class JobRegistry {
       kind,
       state: 'running',
       progress: { phase: 'starting', done: 0, total: 0 },
-      startedAt: new Date().toISOString(),
+      startedAt: instantOn(this.clock),
       finishedAt: null,
       result: null,
       error: null,
@@ -98,7 +101,7 @@ export class JobRegistry {
         job.error = err instanceof ApiFailure ? { code: err.code, message: err.message, issues: err.issues } : { code: 'internal', message: err instanceof Error ? err.message : String(err), issues: [] };
       }
     } finally {
-      job.finishedAt = new Date().toISOString();
+      job.finishedAt = instantOn(this.clock);
       this.onProgress?.(this.snapshot(job));
       this.prune();
     }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { demoCases } from '../../resources/demo/cases';
 import { demoContracts } from '../../resources/demo/contracts';
 import { generateDemo } from '../../resources/demo/generate';
-import { Project, type ProjectMeta } from '../store/project';
+import { Project, type OpenOptions, type ProjectMeta } from '../store/project';
 import { writeProjectData } from '../store/project-data-writer';
 import { projectInfo } from '../store/project-info';
 import { caseInfo } from './cases/case-board';
@@ -20,13 +20,13 @@ export const DEMO_FILE_NAME = 'landlink-demo-v3.gpkg';
 
 export { ProjectError } from '../store/project';
 
-export function createEmptyProject(file: string, meta: ProjectMeta, actor: string): void {
-  Project.create(file, meta, actor).close();
+export function createEmptyProject(file: string, meta: ProjectMeta, actor: string, options: OpenOptions = {}): void {
+  Project.create(file, meta, actor, options).close();
 }
 
 /** Writes the synthetic demo into a new project file; a failure leaves no file behind. */
-export function createDemoProject(file: string, actor: string): void {
-  const project = Project.create(file, { name: DEMO_NAME, srsId: 4527, synthetic: true }, actor);
+export function createDemoProject(file: string, actor: string, options: OpenOptions = {}): void {
+  const project = Project.create(file, { name: DEMO_NAME, srsId: 4527, synthetic: true }, actor, options);
   try {
     const data = generateDemo();
     writeProjectData(project, data, actor, 'demo');
@@ -45,10 +45,10 @@ export function createDemoProject(file: string, actor: string): void {
  * `landlink info`: the store's counts and totals with the case counts (per stage, lane and status), which
  * resolve every contract. The screen's `project.info`, re-read after every edit, leaves them out.
  */
-export function readProjectInfo(file: string, actor: string) {
-  const project = Project.open(file, actor);
+export function readProjectInfo(file: string, actor: string, options: OpenOptions = {}) {
+  const project = Project.open(file, actor, options);
   try {
-    return { ...projectInfo(project), cases: caseInfo(project, new Date().toISOString().slice(0, 10)) };
+    return { ...projectInfo(project), cases: caseInfo(project, project.today()) };
   } finally {
     project.close();
   }
@@ -62,11 +62,11 @@ export function userDataDir(): string {
 }
 
 /** The bundled demo project's path, generated on first use from its fixed seed. */
-export function ensureDemoProject(dir = userDataDir(), actor = 'landlink'): string {
+export function ensureDemoProject(dir = userDataDir(), actor = 'landlink', options: OpenOptions = {}): string {
   const file = join(dir, DEMO_FILE_NAME);
   if (!existsSync(file)) {
     mkdirSync(dir, { recursive: true });
-    createDemoProject(file, actor);
+    createDemoProject(file, actor, options);
   }
   return file;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CalendarDateSchema } from '../domain/calendar/calendar-date';
 import { LandClassCodeSchema } from '../domain/land-class';
 import { TransferModeSchema } from '../domain/contract/contract-draft';
 import { ContractStatusSchema } from '../domain/contract/contract-view';
@@ -63,6 +64,9 @@ export const ProjectInfoSchema = z.object({
   synthetic: z.boolean(),
   schemaVersion: z.number().int(),
   srsId: z.number().int(),
+  /** The core's clock: the instant, and today in Asia/Shanghai; the UI reads its dates off these. */
+  now: z.iso.datetime(),
+  today: CalendarDateSchema,
   /** [west, south, east, north] of all parcels in CGCS2000 lon/lat, null for an empty project. */
   extent: LonLatBBoxSchema.nullable(),
   counts: z.object({

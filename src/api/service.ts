@@ -1,4 +1,5 @@
 import { userInfo } from 'node:os';
+import type { Clock } from '../domain/calendar/clock';
 import type { PdfPrinter } from '../io/documents/print/print-page';
 import { Project } from '../store/project';
 import { createDispatch, type Dispatch } from './dispatch';
@@ -17,13 +18,15 @@ export type { PdfPrinter, PrintPage } from '../io/documents/print/print-page';
 export interface ApiOptions {
   /** How PDFs are printed: Chromium on the machine by default; the Electron shell passes printToPDF. */
   printer?: () => PdfPrinter;
+  /** The clock of every date and stamp; the system clock unless a test or LANDLINK_CLOCK freezes it. */
+  clock?: Clock;
 }
 
 /** Opens a project file and binds the API to it; every transport goes through `dispatch`. */
 export function openApi(file: string, actor = safeUser(), options: ApiOptions = {}): ApiService {
-  const project = Project.open(file, actor);
-  const jobs = new JobRegistry();
-  return { dispatch: createDispatch(createHandlers({ project, jobs, ...options })), project, jobs, close: () => project.close() };
+  const project = Project.open(file, actor, { clock: options.clock });
+  const jobs = new JobRegistry(project.clock);
+  return { dispatch: createDispatch(createHandlers({ project, jobs, ...options }), project), project, jobs, close: () => project.close() };
 }
 
 export function safeUser(): string {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CalendarDateSchema } from './calendar/calendar-date';
 
 /**
  * A policy number as LandLink keeps it: the value, the date it took effect and where it comes from
@@ -6,7 +7,7 @@ import { z } from 'zod';
  * never constants in code; they are tables of these, chosen by date.
  */
 export const DatedValueSchema = <T extends z.ZodType>(value: T) =>
-  z.object({ value, effectiveFrom: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), source: z.string().min(1) });
+  z.object({ value, effectiveFrom: CalendarDateSchema, source: z.string().min(1) });
 
 /** The entry in force on `date`: the latest effectiveFrom on or before it, or null. */
 export function valueAt<T extends { effectiveFrom: string }>(entries: readonly T[], date: string): T | null {

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { CONTRACT_CODE_PATTERN, HOUSEHOLD_CODE_PATTERN, isValidCitizenId } from './identity';
+import { CalendarDateSchema } from './calendar/calendar-date';
 
 export const CitizenIdSchema = z.string().refine(isValidCitizenId, 'not a valid 18-digit ID number (GB 11643 checksum)');
-const IsoDate = z.iso.date();
 
 export const MemberInputSchema = z.object({
   name: z.string().min(1),
@@ -10,7 +10,7 @@ export const MemberInputSchema = z.object({
   sex: z.enum(['male', 'female']),
   /** Relation to the household head as written on the register (户主, 配偶, 子, 女, 父, 母 …). */
   relation: z.string().min(1),
-  birthDate: IsoDate,
+  birthDate: CalendarDateSchema,
 });
 export type MemberInput = z.infer<typeof MemberInputSchema>;
 
@@ -23,8 +23,8 @@ export const HouseholdInputSchema = z.object({
   address: z.string().min(1),
   phone: z.string().regex(/^1\d{10}$/).nullable(),
   /** Second-round contract term (第二轮土地承包). */
-  contractStart: IsoDate,
-  contractEnd: IsoDate,
+  contractStart: CalendarDateSchema,
+  contractEnd: CalendarDateSchema,
   members: z.array(MemberInputSchema).min(1),
 });
 export type HouseholdInput = z.infer<typeof HouseholdInputSchema>;
@@ -36,7 +36,7 @@ export const VillageInputSchema = z.object({
   townName: z.string().min(1),
   countyName: z.string().min(1),
   /** Second-round contract end date for the whole village (domain.md B.3, local policy). */
-  secondRoundEnd: IsoDate,
+  secondRoundEnd: CalendarDateSchema,
   groups: z.array(z.object({ code: z.string().regex(/^\d{14}$/), name: z.string().min(1) })).min(1),
 });
 export type VillageInput = z.infer<typeof VillageInputSchema>;

@@ -1,6 +1,7 @@
 import { join, resolve } from 'node:path';
 import { contractFileName } from '../api/methods/documents';
 import { openApi, type ApiService } from '../api/service';
+import type { Clock } from '../domain/calendar/clock';
 import { printCase } from './cli-print-case';
 import { call, findContract, logReport, printJob, Refused, type Out, type PrintCommand } from './print-calls';
 
@@ -41,8 +42,8 @@ const PRINTERS: Record<PrintCommand['kind'], (api: ApiService, cmd: PrintCommand
   case: printCase,
 };
 
-export async function runPrint(cmd: PrintCommand, actor: string, out: Out): Promise<number> {
-  const api = openApi(cmd.file, actor);
+export async function runPrint(cmd: PrintCommand, actor: string, clock: Clock, out: Out): Promise<number> {
+  const api = openApi(cmd.file, actor, { clock });
   try {
     await PRINTERS[cmd.kind](api, cmd, actor, out);
     return 0;

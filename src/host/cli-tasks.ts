@@ -4,6 +4,7 @@ import type { JobSnapshot } from '../api/jobs';
 import type { ImportReport, Inspection } from '../api/methods/import';
 import type { ExportReport } from '../api/methods/export';
 import { openApi, type ApiService } from '../api/service';
+import type { Clock } from '../domain/calendar/clock';
 import { formatMu } from '../domain/units';
 import type { Command } from './cli-args';
 
@@ -86,8 +87,8 @@ async function importOne(api: ApiService, cmd: Extract<Command, { command: 'impo
   return true;
 }
 
-export async function runTask(cmd: Extract<Command, { command: 'import' | 'export' | 'check' }>, actor: string, out: Out): Promise<number> {
-  const api = openApi(cmd.file, actor);
+export async function runTask(cmd: Extract<Command, { command: 'import' | 'export' | 'check' }>, actor: string, clock: Clock, out: Out): Promise<number> {
+  const api = openApi(cmd.file, actor, { clock });
   try {
     switch (cmd.command) {
       case 'import': {

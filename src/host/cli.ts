@@ -2,6 +2,8 @@ import { describeError } from '../api/envelope';
 import { methodInputSchemas } from '../api/json-schema';
 import { createDemoProject, createEmptyProject, ensureDemoProject, ProjectError, readProjectInfo } from '../api/project-files';
 import { openApi, safeUser } from '../api/service';
+import type { Clock } from '../domain/calendar/clock';
+import { processClock } from './process-clock';
 import { formatMu } from '../domain/units';
 import { parseCommand, USAGE, UsageError, type Command } from './cli-args';
 import { runPrint } from './cli-print';
@@ -20,21 +22,27 @@ export async function runCli(argv: string[], out: Out = console): Promise<number
     throw err;
   }
   const actor = safeUser();
+  let clock: Clock;
+  try {
+    clock = processClock();
+  } catch (err) {
+    return fail(out, err instanceof Error ? err.message : String(err), 2);
+  }
   try {
     switch (command.command) {
       case 'help':
         out.log(USAGE);
         return 0;
       case 'new':
-        createEmptyProject(command.file, { name: command.name ?? command.file, srsId: command.srs, synthetic: false }, actor);
+        createEmptyProject(command.file, { name: command.name ?? command.file, srsId: command.srs, synthetic: false }, actor, { clock });
         out.log(`created ${command.file}`);
         return 0;
       case 'demo':
-        createDemoProject(command.file, actor);
+        createDemoProject(command.file, actor, { clock });
         out.log(`created ${command.file} (synthetic demo data / 虚构示例数据)`);
         return 0;
       case 'info': {
-        const info = readProjectInfo(command.file, actor);
+        const info = readProjectInfo(command.file, actor, { clock });
         if (command.json) out.log(JSON.stringify(info, null, 2));
         else {
           out.log(`${info.name}${info.synthetic ? ' (synthetic / 虚构)' : ''} — EPSG:${info.srsId}, schema ${info.schemaVersion}`);
@@ -47,9 +55,9 @@ export async function runCli(argv: string[], out: Out = console): Promise<number
       case 'import':
       case 'export':
       case 'check':
-        return await runTask(command, actor, out);
+        return await runTask(command, actor, clock, out);
       case 'print':
-        return await runPrint(command, actor, out);
+        return await runPrint(command, actor, clock, out);
       case 'call-list':
         out.log(JSON.stringify(methodInputSchemas(), null, 2));
         return 0;
@@ -60,7 +68,7 @@ export async function runCli(argv: string[], out: Out = console): Promise<number
         } catch {
           return fail(out, `call: input: not valid JSON: ${command.input}`, 2);
         }
-        const api = openApi(command.file, actor);
+        const api = openApi(command.file, actor, { clock });
         try {
           const envelope = await api.dispatch(command.method, input, { actor });
           if (!envelope.ok) return fail(out, `${command.method}: ${describeError(envelope.error)}`, envelope.error.code === 'internal' ? 1 : 2);
@@ -71,8 +79,8 @@ export async function runCli(argv: string[], out: Out = console): Promise<number
         }
       }
       case 'serve': {
-        const file = command.file ?? ensureDemoProject();
-        const host = await startHost({ file, port: command.port, actor });
+        const file = command.file ?? ensureDemoProject(undefined, undefined, { clock });
+        const host = await startHost({ file, port: command.port, actor, clock });
         out.log(`LandLink: ${host.url} (${file})`);
         await new Promise<void>((resolve) => {
           const stop = () => void host.close().then(resolve);

@@ -5,6 +5,8 @@ import { resolve } from 'node:path';
 import type { Envelope } from '../api/envelope';
 import { basemapTileHandler } from '../api/handlers/basemaps';
 import { openApi, safeUser, type ApiService } from '../api/service';
+import type { Clock } from '../domain/calendar/clock';
+import { processClock } from './process-clock';
 import { CONTENT_SECURITY_POLICY, readStatic } from './static-files';
 
 export interface HostOptions {
@@ -13,6 +15,8 @@ export interface HostOptions {
   /** The built renderer; defaults to dist/renderer in the package. */
   staticDir?: string;
   actor?: string;
+  /** The clock of the core; LANDLINK_CLOCK or the system clock when absent. */
+  clock?: Clock;
 }
 
 export interface RunningHost {
@@ -32,7 +36,7 @@ export const DEFAULT_STATIC_DIR = resolve(import.meta.dirname, '../../dist/rende
  * page on another site cannot reach the API through DNS rebinding.
  */
 export async function startHost(opts: HostOptions): Promise<RunningHost> {
-  const api = openApi(opts.file, opts.actor ?? safeUser());
+  const api = openApi(opts.file, opts.actor ?? safeUser(), { clock: opts.clock ?? processClock() });
   const token = randomBytes(24).toString('hex');
   const staticDir = opts.staticDir ?? DEFAULT_STATIC_DIR;
   const tiles = basemapTileHandler(api.project);

@@ -13,12 +13,13 @@ export interface AuditRow {
 
 export function insertAudit(
   db: Database.Database,
+  at: string,
   row: { actor: string; action: string; entity: string; entityId: string | null; before: unknown; after: unknown },
 ): void {
   db.prepare(
     `INSERT INTO audit_log (at, actor, action, entity, entity_id, before_json, after_json) VALUES (?, ?, ?, ?, ?, ?, ?)`,
   ).run(
-    new Date().toISOString(),
+    at,
     row.actor,
     row.action,
     row.entity,

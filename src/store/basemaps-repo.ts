@@ -84,7 +84,7 @@ export function addBasemap(project: Project, basemap: NewBasemap, actor: string)
         basemap.maxZoom,
         basemap.bounds === null ? null : JSON.stringify(basemap.bounds),
         basemap.attribution,
-        new Date().toISOString(),
+        project.now(),
       );
     const added = getBasemap(project, Number(lastInsertRowid))!;
     audit({ action: 'add', entity: 'basemap', entityId: String(added.id), after: added });

@@ -36,8 +36,7 @@ const quiet: CheckControl = { progress() {}, checkpoint: async () => {} };
 
 /** The tolerances in force today, from the dated setting or LandLink's default, with the caller's overrides on top. */
 function tolerancesInForce(project: Project, overrides: Partial<CheckTolerances>): CheckReport['tolerances'] {
-  const today = new Date().toISOString().slice(0, 10);
-  const stored = settingAt<Partial<CheckTolerances>>(project.db, CHECK_TOLERANCES_KEY, today);
+  const stored = settingAt<Partial<CheckTolerances>>(project.db, CHECK_TOLERANCES_KEY, project.today());
   const value = CheckTolerancesSchema.parse({ ...DEFAULT_CHECK_TOLERANCES, ...stored?.value, ...overrides });
   return {
     value,
@@ -104,7 +103,7 @@ export async function runChecks(project: Project, options: CheckOptions = {}, ct
   }
   const toLonLat = toLonLatConverter(srsId);
   return {
-    checkedAt: new Date().toISOString(),
+    checkedAt: project.now(),
     parcels: parcels.length,
     srsId,
     rules: ruleIds,

@@ -89,7 +89,7 @@ export async function writeImport(
   const srs = project.meta.srsId;
   const table = TARGET_TABLE[batch.target];
   return project.writeLong(actor, `import ${batch.source}`, async ({ db, audit }) => {
-    const now = new Date().toISOString();
+    const now = project.now();
     const batchId = Number(
       db
         .prepare(
@@ -99,7 +99,7 @@ export async function writeImport(
         .run(now, actor, batch.source, batch.format, batch.layer, batch.target, batch.sourceSrsId, batch.encoding, batch.swapped ? 1 : 0,
           JSON.stringify(batch.mapping), batch.skipped).lastInsertRowid,
     );
-    saveLayout(db, batch.layout.signature, batch.target, batch.layout.fields, batch.mapping);
+    saveLayout(db, batch.layout.signature, batch.target, batch.layout.fields, batch.mapping, now);
     const existing = batch.replaceExisting ? storedCodes(project, batch.target) : new Map<string, number>();
     const householdId = db.prepare(`SELECT id FROM households WHERE code = ?`);
     const resolveGroup = groupResolver(db);
@@ -201,9 +201,9 @@ export function rememberedMapping(project: Project, signature: string): FieldMap
   return row ? (JSON.parse(row.mapping_json) as FieldMapping) : null;
 }
 
-function saveLayout(db: Database.Database, signature: string, target: ImportTarget, fields: string[], mapping: FieldMapping): void {
+function saveLayout(db: Database.Database, signature: string, target: ImportTarget, fields: string[], mapping: FieldMapping, now: string): void {
   db.prepare(
     `INSERT INTO import_layouts (signature, target, fields_json, mapping_json, updated_at) VALUES (?, ?, ?, ?, ?)
      ON CONFLICT (signature) DO UPDATE SET mapping_json = excluded.mapping_json, updated_at = excluded.updated_at`,
-  ).run(signature, target, JSON.stringify(fields), JSON.stringify(mapping), new Date().toISOString());
+  ).run(signature, target, JSON.stringify(fields), JSON.stringify(mapping), now);
 }

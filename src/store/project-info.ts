@@ -28,6 +28,8 @@ export function projectInfo(project: Project) {
     synthetic: project.meta.synthetic,
     schemaVersion: project.schemaVersion,
     srsId: project.meta.srsId,
+    now: project.now(),
+    today: project.today(),
     extent: parcelExtent(project),
     counts: {
       villages: count('villages'),
@@ -45,7 +47,7 @@ export function projectInfo(project: Project) {
       basicFarmland: totals('basic_farmland'),
       parcelsOnBasicFarmland: totals('parcels', 'WHERE basic_farmland = 1'),
     },
-    contracts: contractSummaries(project, new Date().toISOString().slice(0, 10)).map((c) => ({
+    contracts: contractSummaries(project, project.today()).map((c) => ({
       id: c.id,
       number: c.number,
       status: c.status,

@@ -1,5 +1,6 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import Database from 'better-sqlite3';
+import { instantOn, systemClock, todayOn, type Clock } from '../domain/calendar/clock';
 import { isSupportedSrs } from '../geo/crs';
 import { insertAudit } from './audit';
 import { createGpkgCore, isGpkg, registerGpkgFunctions } from './gpkg/core';
@@ -24,6 +25,11 @@ export interface ProjectMeta {
 }
 
 /** What a write records in the audit log; every transaction must record at least one. */
+export interface OpenOptions {
+  /** The clock every date and stamp of this project comes from; the system clock unless a test freezes it. */
+  clock?: Clock;
+}
+
 export interface AuditRecord {
   action: string;
   entity: string;
@@ -34,6 +40,8 @@ export interface AuditRecord {
 
 export interface WriteScope {
   db: Database.Database;
+  /** The instant of this transaction on the project's clock, for every stamp it writes. */
+  now: string;
   audit(record: AuditRecord): void;
 }
 
@@ -59,10 +67,22 @@ export class Project {
     readonly file: string,
     readonly db: Database.Database,
     readonly meta: ProjectMeta,
+    readonly clock: Clock,
   ) {}
 
+  /** Today in Asia/Shanghai on the project's clock: the date every "as of today" of the core uses. */
+  today(): string {
+    return todayOn(this.clock);
+  }
+
+  /** The current instant as an ISO 8601 UTC stamp, for audit rows and created/updated columns. */
+  now(): string {
+    return instantOn(this.clock);
+  }
+
   /** Creates a new project file; the file appears only once it is complete. */
-  static create(file: string, meta: ProjectMeta, actor: string): Project {
+  static create(file: string, meta: ProjectMeta, actor: string, options: OpenOptions = {}): Project {
+    const clock = options.clock ?? systemClock;
     if (existsSync(file)) throw new ProjectError('exists', `${file} already exists; choose a new file name`);
     if (!isSupportedSrs(meta.srsId)) throw new ProjectError('unsupported_srs', `EPSG:${meta.srsId} is not a supported coordinate system`);
     const tmp = `${file}.creating-${process.pid}`;
@@ -80,18 +100,19 @@ export class Project {
         put.run('name', meta.name);
         put.run('srs_id', String(meta.srsId));
         put.run('synthetic', meta.synthetic ? '1' : '0');
-        insertAudit(db, { actor, action: 'create', entity: 'project', entityId: null, before: null, after: meta });
+        insertAudit(db, instantOn(clock), { actor, action: 'create', entity: 'project', entityId: null, before: null, after: meta });
       })();
       db.close();
       renameSync(tmp, file);
     } finally {
       rmSync(tmp, { force: true });
     }
-    return Project.open(file, actor);
+    return Project.open(file, actor, { clock });
   }
 
   /** Opens a project, applying pending migrations in one transaction; refuses newer files. */
-  static open(file: string, actor: string): Project {
+  static open(file: string, actor: string, options: OpenOptions = {}): Project {
+    const clock = options.clock ?? systemClock;
     if (!existsSync(file)) throw new ProjectError('missing', `${file} does not exist`);
     const db = new Database(file, { fileMustExist: true });
     try {
@@ -111,12 +132,12 @@ export class Project {
         db.transaction(() => {
           for (const m of pending) {
             m.up(db, { srsId: meta.srsId });
-            db.prepare(`INSERT INTO landlink_migrations (version, name, applied_at) VALUES (?, ?, ?)`).run(m.version, m.name, new Date().toISOString());
+            db.prepare(`INSERT INTO landlink_migrations (version, name, applied_at) VALUES (?, ?, ?)`).run(m.version, m.name, instantOn(clock));
           }
-          insertAudit(db, { actor, action: 'migrate', entity: 'project', entityId: null, before: { schema: version }, after: { schema: LATEST_SCHEMA_VERSION } });
+          insertAudit(db, instantOn(clock), { actor, action: 'migrate', entity: 'project', entityId: null, before: { schema: version }, after: { schema: LATEST_SCHEMA_VERSION } });
         })();
       }
-      return new Project(file, db, meta);
+      return new Project(file, db, meta, clock);
     } catch (err) {
       db.close();
       throw err;
@@ -128,22 +149,64 @@ export class Project {
   }
 
   private longWrite: string | null = null;
+  /** The call running now (see `inCall`) and whether its first write has opened the transaction. */
+  private call: { began: boolean } | null = null;
 
-  /** Runs `fn` as one transaction; it rolls back whole on any error or when no audit row was written. */
+  /**
+   * Runs one API call so that it commits exactly what it reports. The call's first write opens the
+   * transaction (IMMEDIATE: it queues behind another writer rather than failing when a read would have to
+   * upgrade), later writes nest in it as savepoints, and `fn`, which builds and checks the answer, decides:
+   * a return commits every write of the call, a throw rolls them all back. A promise returned by `fn`
+   * commits what was written before it, since a transaction cannot stay open across event-loop turns that
+   * other calls share; async work writes through `write` or `writeLong` on its own.
+   */
+  inCall<T>(fn: () => T): T {
+    if (this.call) return fn();
+    const call = { began: false };
+    this.call = call;
+    let ok = false;
+    try {
+      const result = fn();
+      ok = true;
+      return result;
+    } finally {
+      this.call = null;
+      if (call.began && this.db.inTransaction) {
+        try {
+          this.db.exec(ok ? 'COMMIT' : 'ROLLBACK');
+        } catch (err) {
+          if (this.db.inTransaction) this.db.exec('ROLLBACK');
+          throw err;
+        }
+      }
+    }
+  }
+
+  /**
+   * Runs `fn` as one transaction (a savepoint inside a call's transaction); it rolls back whole on any
+   * error or when no audit row was written.
+   */
   write<T>(actor: string, fn: (scope: WriteScope) => T): T {
     if (this.longWrite) throw new ProjectBusy(this.longWrite);
-    return this.db.transaction(() => {
+    if (this.call && !this.call.began && !this.db.inTransaction) {
+      this.db.exec('BEGIN IMMEDIATE');
+      this.call.began = true;
+    }
+    const transaction = this.db.transaction(() => {
       let audited = 0;
+      const now = this.now();
       const result = fn({
         db: this.db,
+        now,
         audit: (record) => {
           audited++;
-          insertAudit(this.db, { actor, ...record, before: record.before ?? null, after: record.after ?? null });
+          insertAudit(this.db, now, { actor, ...record, before: record.before ?? null, after: record.after ?? null });
         },
       });
       if (audited === 0) throw new Error('a write must record an audit row');
       return result;
-    })();
+    });
+    return this.db.inTransaction ? transaction() : transaction.immediate();
   }
 
   /**
@@ -157,11 +220,13 @@ export class Project {
     this.db.exec('BEGIN IMMEDIATE');
     try {
       let audited = 0;
+      const now = this.now();
       const result = await fn({
         db: this.db,
+        now,
         audit: (record) => {
           audited++;
-          insertAudit(this.db, { actor, ...record, before: record.before ?? null, after: record.after ?? null });
+          insertAudit(this.db, now, { actor, ...record, before: record.before ?? null, after: record.after ?? null });
         },
       });
       if (audited === 0) throw new Error('a write must record an audit row');

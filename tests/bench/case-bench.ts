@@ -71,7 +71,7 @@ export function caseBenchProject(file: string, n: number): void {
             if (kind === 'mortgage') record.parcels = flat.map((p) => ({ parcelId: p.fid, areaM2: p.areaM2 }));
             if (kind === 'insurance') record.insuredM2 = areaM2;
             if (kind === 'trusteeship') record.areaM2 = areaM2;
-            saveRecord(db, kind, id, record as never);
+            saveRecord(db, '2026-01-05T02:00:00.000Z', kind, id, record as never);
           }
         }
         for (const p of payments.all(baseId) as Record<string, unknown>[]) insPayment.run({ ...p, contract_id: id, household_id: householdOf.get(p.household_id as number) });

@@ -5,7 +5,9 @@ import type { Map as LeafletMap } from 'leaflet';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { LayerFeatures, MethodInput, MethodName, MethodOutput } from '../../src/api/contract';
 import type { Envelope } from '../../src/api/envelope';
+import { fixedClock } from '../../src/domain/calendar/clock';
 import { startHost, type RunningHost } from '../../src/host/server';
+import { TEST_NOW } from '../setup/test-now';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const ARTIFACTS = join(ROOT, '.artifacts', 'e2e');
@@ -62,7 +64,8 @@ export async function startE2e(options: E2eOptions): Promise<E2e> {
   };
   try {
     mkdirSync(ARTIFACTS, { recursive: true });
-    host = await startHost({ file: options.project(dir), staticDir: join(ROOT, 'dist', 'renderer') });
+    // The core runs on the frozen test clock; the page follows it through project.info (renderer/calendar/today.ts).
+    host = await startHost({ file: options.project(dir), staticDir: join(ROOT, 'dist', 'renderer'), clock: fixedClock(TEST_NOW) });
     browser = await chromium.launch({
       executablePath: '/usr/bin/chromium',
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],

@@ -21,10 +21,10 @@ import { checkRecord } from './check-record';
 export function writeCase(project: Project, contractId: number, asOf: string, actor: string, change: (scope: WriteScope, facts: CaseFacts) => void): CaseView {
   return project.write(actor, (scope) => {
     const before = caseFactsOf(project, contractId, asOf);
-    writeSteps(scope.db, contractId, before.steps);
+    writeSteps(scope.db, scope.now, contractId, before.steps);
     change(scope, before);
     const after = caseFactsOf(project, contractId, asOf);
-    writeSteps(scope.db, contractId, after.steps);
+    writeSteps(scope.db, scope.now, contractId, after.steps);
     return buildCaseView(after);
   });
 }
@@ -70,7 +70,7 @@ export function applyStep(scope: WriteScope, project: Project, facts: CaseFacts,
   const dated = to === 'done' || to === 'returned';
   const next: CaseStep = { ...current, ...rest, status: to, statusOn: changes || statusOn ? (dated ? on : null) : current.statusOn };
   const id = facts.contract.id;
-  writeSteps(scope.db, id, [next], new Set(patch.status === undefined ? [] : [key]));
+  writeSteps(scope.db, scope.now, id, [next], new Set(patch.status === undefined ? [] : [key]));
   scope.audit({ action: 'update', entity: 'case_step', entityId: `${id}:${key}`, before: current, after: next });
   return moved ? caseFactsOf(project, id, facts.asOf) : { ...facts, steps: facts.steps.map((s) => (s.key === key ? next : s)) };
 }
@@ -79,11 +79,11 @@ export const updateStep = (project: Project, contractId: number, key: StepKey, p
   writeCase(project, contractId, today, actor, (scope, facts) => void applyStep(scope, project, facts, key, patch, today));
 
 /** Saves a record inside a case write: checked against the case first, inserted when its id is null. */
-export function applyRecord<K extends RecordKind>({ db, audit }: WriteScope, facts: CaseFacts, kind: K, record: CaseRecordOf<K>): void {
+export function applyRecord<K extends RecordKind>({ db, now, audit }: WriteScope, facts: CaseFacts, kind: K, record: CaseRecordOf<K>): void {
   checkRecord(kind, record, facts);
   const contractId = facts.contract.id;
   const before = record.id === null ? null : getRecord(db, kind, contractId, record.id);
-  const id = saveRecord(db, kind, contractId, record);
+  const id = saveRecord(db, now, kind, contractId, record);
   audit({ action: before ? 'update' : 'create', entity: `case_${kind}`, entityId: String(id), before, after: { ...record, id } });
 }
 

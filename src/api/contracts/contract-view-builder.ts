@@ -11,10 +11,8 @@ import { resolveContract, type ResolvedContract } from './resolve-contract';
 import { dataFingerprint } from '../../io/documents/engine/data-fingerprint';
 
 
-export const today = () => new Date().toISOString().slice(0, 10);
-
 /** The findings of LT-01 … LT-20 for a draft, without saving it. */
-export function checkDraft(project: Project, draft: ContractDraft, asOf = today()): Finding[] {
+export function checkDraft(project: Project, draft: ContractDraft, asOf = project.today()): Finding[] {
   return runContractRules(resolveContract(project, draft, asOf).facts);
 }
 
@@ -63,7 +61,7 @@ function termRent(draft: ContractDraft, households: LeasedArea[]): number {
 }
 
 /** A stored contract resolved for the screen and for print. */
-export function buildContractView(project: Project, record: ContractRecord, asOf = today()): ContractView {
+export function buildContractView(project: Project, record: ContractRecord, asOf = project.today()): ContractView {
   const resolved = resolveContract(project, record.draft, asOf);
   const { draft } = record;
   const rows = parcelRows(resolved);

@@ -24,7 +24,7 @@ import { householdsOfParcels, searchHouseholds } from '../../store/contracts/hou
 import { createParty, listParties, type NewParty } from '../../store/contracts/parties-repo';
 import { recordPayment } from '../../store/contracts/payments-repo';
 import type { GroupHandlers } from '../contract';
-import { buildContractView, checkDraft, today } from '../contracts/contract-view-builder';
+import { buildContractView, checkDraft } from '../contracts/contract-view-builder';
 import { draftDefaults } from '../contracts/draft-defaults';
 import { resolveContract } from '../contracts/resolve-contract';
 import { ledgerRows, ledgerSheet } from '../contracts/ledger';
@@ -35,16 +35,25 @@ import type { CallContext } from '../dispatch';
 import { ApiFailure } from '../envelope';
 import type { contractMethods } from '../methods/contracts';
 import type { HandlerDeps } from './deps';
+import { CalendarDateSchema } from '../../domain/calendar/calendar-date';
 
 const bad = (path: string, message: string) => new ApiFailure('bad_input', message, [{ path, message }]);
 
-/** Store refusals keep their code and field; everything else passes through. */
-export async function guarded<T>(run: () => T | Promise<T>): Promise<T> {
+const translate = (err: unknown): never => {
+  if (err instanceof ContractError) throw new ApiFailure(err.code, err.message, err.issues);
+  throw err;
+};
+
+/**
+ * Store refusals keep their code and field; everything else passes through. A synchronous run stays
+ * synchronous, so its writes commit only once the call's answer is checked (dispatch).
+ */
+export function guarded<T>(run: () => T): T {
   try {
-    return await run();
+    const result = run();
+    return (result instanceof Promise ? result.catch(translate) : result) as T;
   } catch (err) {
-    if (err instanceof ContractError) throw new ApiFailure(err.code, err.message, err.issues);
-    throw err;
+    return translate(err);
   }
 }
 
@@ -61,7 +70,6 @@ function checkPartyIds(p: NewParty): void {
 }
 
 const Positive = z.number().positive();
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 export function contractHandlers({ project }: HandlerDeps): GroupHandlers<typeof contractMethods, CallContext> {
   const db = project.db;
@@ -77,7 +85,7 @@ export function contractHandlers({ project }: HandlerDeps): GroupHandlers<typeof
     'households.search': ({ query, limit }) => searchHouseholds(project, query, limit),
     'households.ofParcels': ({ parcelIds }) => householdsOfParcels(project, parcelIds),
 
-    'contracts.settings': ({ asOf = today() }) => ({
+    'contracts.settings': ({ asOf = project.today() }) => ({
       numberPattern: numberPatternAt(db, asOf),
       defaultRentYuanPerMu: defaultRentAt(db, asOf),
       policy: contractPolicyAt(db, asOf),
@@ -99,7 +107,7 @@ export function contractHandlers({ project }: HandlerDeps): GroupHandlers<typeof
       } else if (key === 'extendedEnd') {
         if (!villageCode) throw bad('villageCode', '延包截止日期须指明村（villageCode）');
         if (!db.prepare(`SELECT 1 FROM villages WHERE code = ?`).get(villageCode)) throw new ApiFailure('not_found', `村 ${villageCode} 不存在`, [{ path: 'villageCode', message: 'unknown village' }]);
-        if (value !== null && !IsoDate.safeParse(value).success) throw bad('value', '延包截止日期应为 YYYY-MM-DD，或 null 表示未延包');
+        if (value !== null && !CalendarDateSchema.safeParse(value).success) throw bad('value', '延包截止日期应为 YYYY-MM-DD，或 null 表示未延包');
         storeKey = extensionKey(villageCode);
       } else if (key === 'socialCapitalKinds') {
         if (!z.array(PartyKindSchema).safeParse(value).success) throw bad('value', `socialCapitalKinds 应为主体类型列表（${PartyKindSchema.options.join('、')}）`);
@@ -112,39 +120,39 @@ export function contractHandlers({ project }: HandlerDeps): GroupHandlers<typeof
       return putContractSetting(project, { key: storeKey, value, effectiveFrom, source }, ctx.actor);
     },
 
-    'contracts.defaults': ({ parcelIds, transfereePartyId }) => guarded(() => draftDefaults(project, parcelIds, transfereePartyId ?? null, today())),
+    'contracts.defaults': ({ parcelIds, transfereePartyId }) => guarded(() => draftDefaults(project, parcelIds, transfereePartyId ?? null, project.today())),
     'contracts.createDraft': ({ draft }, ctx) =>
       guarded(() => {
-        resolveContract(project, draft, today());
+        resolveContract(project, draft, project.today());
         return saved(createDrafts(project, [draft], ctx.actor)[0]!);
       }),
     'contracts.createPerHousehold': ({ draft }, ctx) =>
       guarded(() => {
         const drafts = splitPerHousehold(project, draft);
-        drafts.forEach((d) => resolveContract(project, d, today()));
+        drafts.forEach((d) => resolveContract(project, d, project.today()));
         return { drafts: createDrafts(project, drafts, ctx.actor).map(saved) };
       }),
     'contracts.updateDraft': ({ id, draft }, ctx) =>
       guarded(() => {
-        resolveContract(project, draft, today());
+        resolveContract(project, draft, project.today());
         updateDraft(project, id, draft, ctx.actor);
         return saved(id);
       }),
     'contracts.deleteDraft': ({ id }, ctx) => guarded(() => (deleteDraft(project, id, ctx.actor), { id })),
     'contracts.check': ({ draft, asOf }) => guarded(() => ({ findings: checkDraft(project, draft, asOf) })),
     'contracts.get': ({ id }) => guarded(() => buildContractView(project, requireContract(project, id))),
-    'contracts.list': (filter) => contractSummaries(project, today(), filter),
-    'contracts.number': ({ id, on = today() }, ctx) => guarded(() => summarize(project, numberContract(project, id, on, ctx.actor), today())),
+    'contracts.list': (filter) => contractSummaries(project, project.today(), filter),
+    'contracts.number': ({ id, on = project.today() }, ctx) => guarded(() => summarize(project, numberContract(project, id, on, ctx.actor), project.today())),
     'contracts.setStatus': ({ id, status, date, reason }, ctx) =>
-      guarded(() => summarize(project, setContractStatus(project, id, status, date, reason ?? null, ctx.actor), today())),
+      guarded(() => summarize(project, setContractStatus(project, id, status, date, reason ?? null, ctx.actor), project.today())),
     'contracts.expiring': ({ months, asOf }) => expiringContracts(project, asOf, months).map((c) => summarize(project, c, asOf)),
 
-    'ledger.list': ({ townCode }) => ledgerRows(project, today(), townCode),
+    'ledger.list': ({ townCode }) => ledgerRows(project, project.today(), townCode),
     'ledger.export': ({ out, overwrite, townCode }) =>
       guarded(async () => {
         const file = extname(out).toLowerCase() === '.xlsx' ? out : `${out}.xlsx`;
         if (!overwrite && existsSync(file)) throw new ApiFailure('conflict', `${file} already exists`, [{ path: 'out', message: 'file exists; set overwrite' }]);
-        const rows = ledgerRows(project, today(), townCode);
+        const rows = ledgerRows(project, project.today(), townCode);
         const bytes = await writeXlsx([ledgerSheet(rows)]);
         mkdirSync(dirname(file), { recursive: true });
         writeFileSync(file, bytes);
@@ -162,7 +170,7 @@ export function contractHandlers({ project }: HandlerDeps): GroupHandlers<typeof
         }
         return recordPayment(project, payment, ctx.actor);
       }),
-    'payments.due': ({ contractId, asOf = today() }) => guarded(() => dueItems(project, asOf, contractId)),
+    'payments.due': ({ contractId, asOf = project.today() }) => guarded(() => dueItems(project, asOf, contractId)),
     'payments.overdue': ({ asOf }) => guarded(() => overdueItems(project, asOf)),
   };
 }

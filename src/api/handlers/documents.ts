@@ -13,7 +13,6 @@ import type { ContractView } from '../../domain/contract/contract-view';
 import type { PdfPrinter } from '../../io/documents/print/print-page';
 import type { GroupHandlers } from '../contract';
 import type { CallContext } from '../dispatch';
-import { today } from '../contracts/contract-view-builder';
 import { ApiFailure } from '../envelope';
 import { linkageProjectIdByCode, proposalData } from '../linkage/proposal-data';
 import { contractFileName, type DocumentsReport, type documentMethods } from '../methods/documents';
@@ -73,7 +72,7 @@ export function documentHandlers(deps: HandlerDeps): GroupHandlers<typeof docume
       });
       return { jobId };
     },
-    'documents.proposal': async ({ projectId, code, format, out, overwrite, asOf = today() }) => {
+    'documents.proposal': async ({ projectId, code, format, out, overwrite, asOf = project.today() }) => {
       // The data is gathered before the job starts, so an unknown project is refused at once.
       let data;
       try {

@@ -22,7 +22,6 @@ import { createLinkageProject, requireLinkageProject, updateLinkageProject } fro
 import { saveScenario, listScenarios, scenariosById } from '../../store/linkage/linkage-scenarios-repo';
 import { ledgerEvents, recordQuotaEvent } from '../../store/linkage/quota-ledger-repo';
 import type { GroupHandlers } from '../contract';
-import { today } from '../contracts/contract-view-builder';
 import type { CallContext } from '../dispatch';
 import { ApiFailure } from '../envelope';
 import { ledgerWorkbook } from '../linkage/ledger-sheets';
@@ -34,21 +33,27 @@ import type { HandlerDeps } from './deps';
  * Store refusals keep their code and field. The domain's RangeErrors (a scenario without households, a
  * parameter with no entry in force) are the planner's to fix, so they come back as `refused`.
  */
-async function guarded<T>(run: () => T | Promise<T>): Promise<T> {
+const translate = (err: unknown): never => {
+  if (err instanceof LinkageError) throw new ApiFailure(err.code, err.message, err.issues);
+  if (err instanceof RangeError) throw new ApiFailure('refused', err.message, [{ path: '(input)', message: err.message }]);
+  throw err;
+};
+
+/** A synchronous run stays synchronous, so its writes commit only once the call's answer is checked (dispatch). */
+function guarded<T>(run: () => T): T {
   try {
-    return await run();
+    const result = run();
+    return (result instanceof Promise ? result.catch(translate) : result) as T;
   } catch (err) {
-    if (err instanceof LinkageError) throw new ApiFailure(err.code, err.message, err.issues);
-    if (err instanceof RangeError) throw new ApiFailure('refused', err.message, [{ path: '(input)', message: err.message }]);
-    throw err;
+    return translate(err);
   }
 }
 
 export function linkageHandlers({ project }: HandlerDeps): GroupHandlers<typeof linkageMethods, CallContext> {
   const db = project.db;
   return {
-    'linkage.projects.list': ({ asOf = today() }) => dashboardRows(project, asOf),
-    'linkage.projects.get': ({ id, asOf = today() }) => guarded(() => projectView(project, id, asOf)),
+    'linkage.projects.list': ({ asOf = project.today() }) => dashboardRows(project, asOf),
+    'linkage.projects.get': ({ id, asOf = project.today() }) => guarded(() => projectView(project, id, asOf)),
     'linkage.projects.create': (input, ctx) => guarded(() => createLinkageProject(project, input, ctx.actor)),
     'linkage.projects.update': ({ id, patch }, ctx) => guarded(() => updateLinkageProject(project, id, patch, ctx.actor)),
     'linkage.projects.setArea': ({ projectId, name, geometry }, ctx) => guarded(() => setProjectArea(project, projectId, name, geometry, ctx.actor)),
@@ -80,7 +85,7 @@ export function linkageHandlers({ project }: HandlerDeps): GroupHandlers<typeof 
 
     'linkage.quota.record': ({ projectId, event }, ctx) =>
       guarded(() => ({ events: recordQuotaEvent(project, projectId, event, linkagePolicy(db, event.date).ledger, ctx.actor) })),
-    'linkage.quota.statement': ({ projectId, asOf = today() }) =>
+    'linkage.quota.statement': ({ projectId, asOf = project.today() }) =>
       guarded(() => {
         requireLinkageProject(project, projectId);
         const events = ledgerEvents(db, projectId);
@@ -93,7 +98,7 @@ export function linkageHandlers({ project }: HandlerDeps): GroupHandlers<typeof 
 
     'linkage.scenarios.save': ({ projectId, scenario, chosen }, ctx) => guarded(() => saveScenario(project, projectId, scenario, chosen, ctx.actor)),
     'linkage.scenarios.list': ({ projectId }) => guarded(() => (requireLinkageProject(project, projectId), listScenarios(project, projectId))),
-    'linkage.scenarios.evaluate': ({ projectId, scenarioIds, asOf = today() }) =>
+    'linkage.scenarios.evaluate': ({ projectId, scenarioIds, asOf = project.today() }) =>
       guarded(() => {
         requireLinkageProject(project, projectId);
         const scenarios = scenariosById(project, projectId, scenarioIds);
@@ -104,7 +109,7 @@ export function linkageHandlers({ project }: HandlerDeps): GroupHandlers<typeof 
         return { rows: comparison.rows, evaluations: comparison.evaluations.map((e) => ({ ...e })) };
       }),
 
-    'linkage.parameters.get': ({ asOf = today() }) => {
+    'linkage.parameters.get': ({ asOf = project.today() }) => {
       const table = linkageParameterTable(db);
       return { region: table.region, parameters: table.parameters, policy: linkagePolicy(db, asOf) };
     },

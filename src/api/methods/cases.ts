@@ -6,6 +6,7 @@ import { StepPatchSchema } from '../../domain/case/case-step';
 import { BoardCountsSchema, BoardRowSchema, CaseStageSchema, CaseViewSchema, DeadlineSchema } from '../../domain/case/case-view';
 import { StepKeySchema } from '../../domain/case/step-catalogue';
 import { Id } from '../schemas';
+import { CalendarDateSchema } from '../../domain/calendar/calendar-date';
 
 /**
  * The six-party case board (六位一体, issue 5): one case per contract with six lanes of steps, the gates
@@ -14,7 +15,6 @@ import { Id } from '../schemas';
  * `asOf` defaults to today. Writes return the case as it now stands.
  */
 
-const IsoDate = z.iso.date();
 const CaseRef = { contractId: Id };
 const BoardFilterSchema = z
   .object({
@@ -24,14 +24,14 @@ const BoardFilterSchema = z
     /** Cases whose lane has this status (e.g. bank lane 退回). */
     lane: z.object({ lane: LaneSchema, status: StepStatusSchema }).strict().optional(),
     blockedOnly: z.boolean().optional(),
-    asOf: IsoDate.optional(),
+    asOf: CalendarDateSchema.optional(),
   })
   .strict();
 
 export const caseMethods = {
   /** The board: one row per case matching the filter, and the counts and areas over exactly those rows. */
   'cases.board': { input: BoardFilterSchema, output: z.object({ rows: z.array(BoardRowSchema), counts: BoardCountsSchema }) },
-  'cases.get': { input: z.object({ ...CaseRef, asOf: IsoDate.optional() }).strict(), output: CaseViewSchema },
+  'cases.get': { input: z.object({ ...CaseRef, asOf: CalendarDateSchema.optional() }).strict(), output: CaseViewSchema },
   /** Changes one step; completing a step an error gate blocks is refused (`refused`, naming the gate). */
   'cases.steps.update': { input: z.object({ ...CaseRef, key: StepKeySchema, patch: StepPatchSchema }).strict(), output: CaseViewSchema },
   'cases.consents.save': { input: z.object({ ...CaseRef, consent: CaseConsentSchema }).strict(), output: CaseViewSchema },
@@ -44,20 +44,20 @@ export const caseMethods = {
   },
   /** The 待办 list over all cases (or a town's): deadlines from today to `withinDays` ahead, overdue ones first. */
   'cases.deadlines': {
-    input: z.object({ town: z.string().trim().min(1).optional(), withinDays: z.number().int().min(0).max(3660).default(90), asOf: IsoDate.optional() }).strict(),
+    input: z.object({ town: z.string().trim().min(1).optional(), withinDays: z.number().int().min(0).max(3660).default(90), asOf: CalendarDateSchema.optional() }).strict(),
     output: z.array(DeadlineSchema),
   },
   /** The co-ops' price lists in force on `asOf` (dated; every entry keeps its source). */
-  'cases.priceLists.get': { input: z.object({ asOf: IsoDate.optional() }).strict(), output: z.array(TrusteeshipPriceListSchema) },
+  'cases.priceLists.get': { input: z.object({ asOf: CalendarDateSchema.optional() }).strict(), output: z.array(TrusteeshipPriceListSchema) },
   'cases.priceLists.put': { input: z.object({ priceList: TrusteeshipPriceListSchema }).strict(), output: TrusteeshipPriceListSchema },
   /** The case policy in force (LTV caps by bank, registration suggestion, reminder days) and a dated entry. */
-  'cases.policy.get': { input: z.object({ asOf: IsoDate.optional() }).strict(), output: CasePolicySchema },
+  'cases.policy.get': { input: z.object({ asOf: CalendarDateSchema.optional() }).strict(), output: CasePolicySchema },
   'cases.policy.put': {
     input: z
       .object({
         key: z.union([z.enum(['defaultLtvCap', 'registrationSuggestedYears', 'reminderDays']), z.string().regex(/^ltvCapByBank\..+$/)]),
         value: z.number().positive(),
-        effectiveFrom: IsoDate,
+        effectiveFrom: CalendarDateSchema,
         source: z.string().trim().min(1),
       })
       .strict(),

@@ -11,10 +11,10 @@ import { DraftProposalSchema } from '../contracts/draft-defaults';
 import { LedgerRowSchema } from '../contracts/ledger';
 import { DueItemSchema } from '../contracts/rent-due';
 import { Id } from '../schemas';
+import { CalendarDateSchema } from '../../domain/calendar/calendar-date';
 
 /** Transfer contracts: parties, 甲方 lookup, drafting and checks, numbering and status, the ledger, rent. */
 
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD');
 const SavedDraftSchema = z.object({ id: Id, findings: z.array(FindingSchema) });
 const SettingRowSchema = z.object({ key: z.string(), value: z.unknown(), effectiveFrom: z.string(), source: z.string() });
 
@@ -45,7 +45,7 @@ export const contractMethods = {
     output: z.array(z.object({ household: HouseholdSummarySchema, parcelIds: z.array(Id) })),
   },
   'contracts.settings': {
-    input: z.object({ asOf: IsoDate.optional() }).strict(),
+    input: z.object({ asOf: CalendarDateSchema.optional() }).strict(),
     output: z.object({
       numberPattern: SettingRowSchema,
       defaultRentYuanPerMu: SettingRowSchema,
@@ -60,7 +60,7 @@ export const contractMethods = {
         villageCode: z.string().regex(/^\d{12}$/).optional(),
         /** A string, number or date per key; the list of party kinds for socialCapitalKinds. */
         value: z.union([z.string(), z.number(), z.null(), z.array(z.string())]),
-        effectiveFrom: IsoDate,
+        effectiveFrom: CalendarDateSchema,
         source: z.string().trim().min(1),
       })
       .strict(),
@@ -77,20 +77,20 @@ export const contractMethods = {
   'contracts.createPerHousehold': { input: z.object({ draft: ContractDraftSchema }).strict(), output: z.object({ drafts: z.array(SavedDraftSchema) }) },
   'contracts.updateDraft': { input: z.object({ id: Id, draft: ContractDraftSchema }).strict(), output: SavedDraftSchema },
   'contracts.deleteDraft': { input: z.object({ id: Id }).strict(), output: z.object({ id: Id }) },
-  'contracts.check': { input: z.object({ draft: ContractDraftSchema, asOf: IsoDate.optional() }).strict(), output: z.object({ findings: z.array(FindingSchema) }) },
+  'contracts.check': { input: z.object({ draft: ContractDraftSchema, asOf: CalendarDateSchema.optional() }).strict(), output: z.object({ findings: z.array(FindingSchema) }) },
   'contracts.get': { input: z.object({ id: Id }).strict(), output: ContractViewSchema },
   'contracts.list': {
     input: z.object({ status: ContractStatusSchema.optional(), transfereePartyId: Id.optional(), villageCode: z.string().regex(/^\d{12}$/).optional() }).strict(),
     output: z.array(ContractSummarySchema),
   },
   /** Assigns the next number of the contract's scope; refused while any error finding stands. */
-  'contracts.number': { input: z.object({ id: Id, on: IsoDate.optional() }).strict(), output: ContractSummarySchema },
+  'contracts.number': { input: z.object({ id: Id, on: CalendarDateSchema.optional() }).strict(), output: ContractSummarySchema },
   'contracts.setStatus': {
-    input: z.object({ id: Id, status: z.enum(['filed', 'active', 'terminated']), date: IsoDate, reason: z.string().trim().min(1).optional() }).strict(),
+    input: z.object({ id: Id, status: z.enum(['filed', 'active', 'terminated']), date: CalendarDateSchema, reason: z.string().trim().min(1).optional() }).strict(),
     output: ContractSummarySchema,
   },
   'contracts.expiring': {
-    input: z.object({ months: z.number().int().min(0).max(600), asOf: IsoDate }).strict(),
+    input: z.object({ months: z.number().int().min(0).max(600), asOf: CalendarDateSchema }).strict(),
     output: z.array(ContractSummarySchema),
   },
   'ledger.list': { input: z.object({ townCode: z.string().regex(/^\d{3}$|^\d{9}$/).optional() }).strict(), output: z.array(LedgerRowSchema) },
@@ -99,6 +99,6 @@ export const contractMethods = {
     output: z.object({ file: z.string(), rows: z.number().int() }),
   },
   'payments.record': { input: NewPaymentSchema, output: PaymentSchema },
-  'payments.due': { input: z.object({ contractId: Id.optional(), asOf: IsoDate.optional() }).strict(), output: z.array(DueItemSchema) },
-  'payments.overdue': { input: z.object({ asOf: IsoDate }).strict(), output: z.array(DueItemSchema) },
+  'payments.due': { input: z.object({ contractId: Id.optional(), asOf: CalendarDateSchema.optional() }).strict(), output: z.array(DueItemSchema) },
+  'payments.overdue': { input: z.object({ asOf: CalendarDateSchema }).strict(), output: z.array(DueItemSchema) },
 } as const;

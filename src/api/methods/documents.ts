@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CalendarDateSchema } from '../../domain/calendar/calendar-date';
 import { JobStartedSchema } from './jobs';
 
 export const DocumentFormatSchema = z.enum(['docx', 'pdf']);
@@ -53,7 +54,7 @@ export const documentMethods = {
         format: DocumentFormatSchema,
         out: z.string().min(1),
         overwrite: z.boolean().default(false),
-        asOf: z.iso.date().optional(),
+        asOf: CalendarDateSchema.optional(),
       })
       .strict()
       .refine((i) => (i.projectId === undefined) !== (i.code === undefined), { message: 'give either projectId or code', path: ['projectId'] }),

@@ -18,6 +18,7 @@ import { LinkageProjectPatchSchema, LinkageProjectSchema, NewLinkageProjectSchem
 import { SavedScenarioSchema } from '../../store/linkage/linkage-scenarios-repo';
 import { DashboardRowSchema, ProjectViewSchema } from '../linkage/project-view';
 import { Id } from '../schemas';
+import { CalendarDateSchema } from '../../domain/calendar/calendar-date';
 
 /**
  * Construction-land linkage (增减挂钩, issue 6): projects and their parcels, the quota ledger, relocation
@@ -25,7 +26,6 @@ import { Id } from '../schemas';
  * exact m² with 亩 and 公顷 rounded from the exact sums. `asOf` defaults to today.
  */
 
-const IsoDate = z.iso.date();
 const ProjectRef = { projectId: Id };
 
 
@@ -57,9 +57,9 @@ const ParcelFeaturesSchema = z.object({
 
 export const linkageMethods = {
   /** The county dashboard: every project with its balance, surplus, outstanding revolving quota, deadline and alert. */
-  'linkage.projects.list': { input: z.object({ asOf: IsoDate.optional() }).strict(), output: z.array(DashboardRowSchema) },
+  'linkage.projects.list': { input: z.object({ asOf: CalendarDateSchema.optional() }).strict(), output: z.array(DashboardRowSchema) },
   /** One project: parcels, balance, rule findings, land-class table, ledger statement and alerts, consent. */
-  'linkage.projects.get': { input: z.object({ id: Id, asOf: IsoDate.optional() }).strict(), output: ProjectViewSchema },
+  'linkage.projects.get': { input: z.object({ id: Id, asOf: CalendarDateSchema.optional() }).strict(), output: ProjectViewSchema },
   'linkage.projects.create': { input: NewLinkageProjectSchema, output: LinkageProjectSchema },
   'linkage.projects.update': { input: z.object({ id: Id, patch: LinkageProjectPatchSchema }).strict(), output: LinkageProjectSchema },
   /** Draws (replaces) the project boundary the parcels must lie inside (ZJ-01b). */
@@ -75,7 +75,7 @@ export const linkageMethods = {
   /** Appends an event if the ledger keeps its invariants; refused (`refused`, naming the invariant) otherwise. */
   'linkage.quota.record': { input: z.object({ ...ProjectRef, event: QuotaEventSchema }).strict(), output: z.object({ events: z.array(QuotaEventSchema) }) },
   'linkage.quota.statement': {
-    input: z.object({ ...ProjectRef, asOf: IsoDate.optional() }).strict(),
+    input: z.object({ ...ProjectRef, asOf: CalendarDateSchema.optional() }).strict(),
     output: z.object({ rows: z.array(StatementRowSchema), balance: QuotaBalanceSchema, alerts: z.array(RevolvingAlertSchema) }),
   },
   'linkage.households.list': { input: z.object(ProjectRef).strict(), output: z.array(LinkageHouseholdSchema) },
@@ -89,17 +89,17 @@ export const linkageMethods = {
   'linkage.scenarios.list': { input: z.object(ProjectRef).strict(), output: z.array(SavedScenarioSchema) },
   /** Evaluates saved scenarios (all, or those named) side by side on the project's households and parameters. */
   'linkage.scenarios.evaluate': {
-    input: z.object({ ...ProjectRef, scenarioIds: z.array(z.string().min(1)).min(1).optional(), asOf: IsoDate.optional() }).strict(),
+    input: z.object({ ...ProjectRef, scenarioIds: z.array(z.string().min(1)).min(1).optional(), asOf: CalendarDateSchema.optional() }).strict(),
     output: z.object({ evaluations: z.array(ScenarioEvaluationSchema), rows: z.array(ComparisonRowSchema) }),
   },
   /** The county's parameter table and rule policy: built-in defaults with the county's dated entries. */
   'linkage.parameters.get': {
-    input: z.object({ asOf: IsoDate.optional() }).strict(),
+    input: z.object({ asOf: CalendarDateSchema.optional() }).strict(),
     output: z.object({ region: z.string(), parameters: LinkageParametersSchema, policy: LinkagePolicySchema }),
   },
   /** Records a dated entry: `key` is a parameter path (`quotaPriceYuanPerMu.county`) or `policy.<path>`. */
   'linkage.parameters.put': {
-    input: z.object({ key: LinkageParameterKeySchema, value: z.unknown(), effectiveFrom: IsoDate, source: z.string().trim().min(1) }).strict(),
+    input: z.object({ key: LinkageParameterKeySchema, value: z.unknown(), effectiveFrom: CalendarDateSchema, source: z.string().trim().min(1) }).strict(),
     output: z.object({ key: z.string(), value: z.unknown(), effectiveFrom: z.string(), source: z.string() }),
   },
   /** The quota ledger workbook (.xlsx): county sheet and one statement per project (or only `projectId`'s). */

@@ -4,8 +4,8 @@ import { TransferModeSchema } from '../contract/contract-draft';
 import { ContractStatusSchema } from '../contract/contract-view';
 import { CaseConsentSchema, InsuranceSchema, MortgageSchema, TrusteeshipSchema } from './case-records';
 import { CaseStepSchema } from './case-step';
+import { CalendarDateSchema } from '../calendar/calendar-date';
 
-const IsoDate = z.iso.date();
 
 /**
  * What the gate rules, the stage, the deadlines and the timeline read about one case: the contract as far
@@ -19,7 +19,7 @@ export const CaseContractSchema = z.object({
   transfereeName: z.string(),
   /** Company or other social capital (LT-12): the review gate applies. */
   socialCapital: z.boolean(),
-  socialCapitalReview: z.object({ approvalNo: z.string(), approvedOn: IsoDate, tier: z.enum(['township', 'county']) }).nullable(),
+  socialCapitalReview: z.object({ approvalNo: z.string(), approvedOn: CalendarDateSchema, tier: z.enum(['township', 'county']) }).nullable(),
   /** Someone signs for the households under a power of attorney. */
   agent: z.boolean(),
   town: z.string(),
@@ -27,13 +27,13 @@ export const CaseContractSchema = z.object({
   villageCode: z.string(),
   areaM2: z.number(),
   annualRentYuan: z.number(),
-  startDate: IsoDate,
-  endDate: IsoDate,
-  signedOn: IsoDate.nullable(),
-  numberedOn: IsoDate.nullable(),
-  filedOn: IsoDate.nullable(),
-  activeOn: IsoDate.nullable(),
-  terminatedOn: IsoDate.nullable(),
+  startDate: CalendarDateSchema,
+  endDate: CalendarDateSchema,
+  signedOn: CalendarDateSchema.nullable(),
+  numberedOn: CalendarDateSchema.nullable(),
+  filedOn: CalendarDateSchema.nullable(),
+  activeOn: CalendarDateSchema.nullable(),
+  terminatedOn: CalendarDateSchema.nullable(),
   /** 甲方 files with the 发包方 within this many days of signing (contract 七(二)2). */
   filingDays: z.number().int().min(0),
   /** What the contract allows (consents clause): mortgage of the right, re-transfer. */
@@ -44,12 +44,12 @@ export const CaseContractSchema = z.object({
       householdId: z.number().int().positive(),
       name: z.string(),
       /** The end of the household's contracting right: the signed extension's end where known, else the second round's. */
-      rightEndDate: IsoDate,
+      rightEndDate: CalendarDateSchema,
     }),
   ),
   parcels: z.array(z.object({ parcelId: z.number().int().positive(), code: z.string(), householdId: z.number().int().nullable(), areaM2: z.number() })),
   /** Rent payments not yet recorded as paid in full, overdue ones included (deadlines flag them), earliest first. */
-  rentDue: z.array(z.object({ dueDate: IsoDate, householdId: z.number().int(), amountYuan: z.number() })),
+  rentDue: z.array(z.object({ dueDate: CalendarDateSchema, householdId: z.number().int(), amountYuan: z.number() })),
   /** Rent paid in yearly instalments: LM-01 then also warns when a loan outlives the next rent date. */
   rentPaidYearly: z.boolean(),
 });
@@ -67,7 +67,7 @@ export const CasePolicySchema = z.object({
 export type CasePolicy = z.infer<typeof CasePolicySchema>;
 
 export const CaseFactsSchema = z.object({
-  asOf: IsoDate,
+  asOf: CalendarDateSchema,
   contract: CaseContractSchema,
   steps: z.array(CaseStepSchema),
   mortgages: z.array(MortgageSchema),

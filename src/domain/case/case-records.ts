@@ -1,11 +1,11 @@
 import { z } from 'zod';
+import { CalendarDateSchema } from '../calendar/calendar-date';
 
 /**
  * The records the bank, insurer and co-op lanes keep on a case (domain.md D.1–D.3). Areas are m² (entered
  * in 亩 on forms and converted exactly), money is yuan, rates are fractions (0.0435 = 4.35%).
  */
 
-const IsoDate = z.iso.date();
 const Id = z.number().int().positive();
 const Fraction = z.number().min(0).max(1);
 
@@ -23,17 +23,17 @@ export const MortgageSchema = z
     loanNo: z.string().trim().min(1),
     amountYuan: z.number().positive(),
     annualRate: Fraction,
-    startDate: IsoDate,
-    maturityDate: IsoDate,
+    startDate: CalendarDateSchema,
+    maturityDate: CalendarDateSchema,
     purpose: z.string().default(''),
     parcels: z.array(CoveredParcelSchema).min(1),
     appraisedValueYuan: z.number().positive(),
     appraisalMethod: AppraisalMethodSchema,
     appraiser: z.string().default(''),
     /** The day the mortgage was filed with the 发包方 (Measures 21), if it was. */
-    filedOn: IsoDate.nullable(),
+    filedOn: CalendarDateSchema.nullable(),
     /** LM-04: registrar, number and date; without them the mortgage is not effective against good-faith third parties. */
-    registration: z.object({ registrar: z.string().trim().min(1), number: z.string().trim().min(1), registeredOn: IsoDate }).strict().nullable(),
+    registration: z.object({ registrar: z.string().trim().min(1), number: z.string().trim().min(1), registeredOn: CalendarDateSchema }).strict().nullable(),
     insurancePolicyNo: z.string().default(''),
     status: MortgageStatusSchema,
   })
@@ -58,8 +58,8 @@ export const InsuranceSchema = z
       .strict()
       .refine((s) => Math.abs(s.central + s.provincial + s.county + s.farmer - 1) < 1e-9, { message: '保费分担比例之和须为 100%' }),
     policyNo: z.string().default(''),
-    startDate: IsoDate,
-    endDate: IsoDate,
+    startDate: CalendarDateSchema,
+    endDate: CalendarDateSchema,
     /** Who is paid a claim first, e.g. the lending bank. */
     beneficiary: z.string().default(''),
   })
@@ -86,7 +86,7 @@ export const TrusteeshipPriceListSchema = z
     coop: z.string().trim().min(1),
     operations: z.partialRecord(TrusteeshipOperationSchema, z.number().positive()),
     fullPackageYuanPerMu: z.number().positive().nullable(),
-    effectiveFrom: IsoDate,
+    effectiveFrom: CalendarDateSchema,
     source: z.string().trim().min(1),
   })
   .strict();
@@ -113,14 +113,14 @@ export const TrusteeshipSchema = z
     /** Yuan per 亩 as agreed: from the price list in force on `signedOn`, or negotiated. */
     feeYuanPerMu: z.number().positive(),
     payment: TrusteeshipPaymentSchema,
-    startDate: IsoDate,
-    endDate: IsoDate,
+    startDate: CalendarDateSchema,
+    endDate: CalendarDateSchema,
     /** Full trusteeship: the guaranteed yield per 亩 and what is paid per kg missed. */
     guaranteedYieldKgPerMu: z.number().positive().nullable(),
     shortfallYuanPerKg: z.number().nonnegative().nullable(),
     /** Late fee per day as a share of the total, capped at 50% of it (MARA model art. 7). */
     lateFeeDailyRate: Fraction,
-    signedOn: IsoDate.nullable(),
+    signedOn: CalendarDateSchema.nullable(),
   })
   .strict()
   .refine((t) => t.endDate > t.startDate, { message: '托管止期须晚于起期', path: ['endDate'] })
@@ -134,7 +134,7 @@ export const CaseConsentSchema = z
     id: Id.nullable(),
     householdId: Id,
     kind: z.enum(['mortgage', 'retransfer']),
-    signedOn: IsoDate,
+    signedOn: CalendarDateSchema,
     /** Where the signed paper is: archive number or scan reference. */
     documentRef: z.string().trim().min(1),
   })

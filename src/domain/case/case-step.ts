@@ -1,15 +1,15 @@
 import { z } from 'zod';
 import { LaneSchema, StepStatusSchema } from './case-lane';
 import { StepKeySchema } from './step-catalogue';
+import { CalendarDateSchema } from '../calendar/calendar-date';
 
-const IsoDate = z.iso.date();
 
 /** One document a step expects (身份证复印件, 备案回执…): received or not, when, and its reference. */
 export const ChecklistItemSchema = z
   .object({
     item: z.string().trim().min(1),
     received: z.boolean(),
-    receivedOn: IsoDate.nullable(),
+    receivedOn: CalendarDateSchema.nullable(),
     /** File number, certificate number or where the paper is kept. */
     ref: z.string().default(''),
   })
@@ -26,9 +26,9 @@ export const CaseStepSchema = z
     lane: LaneSchema,
     status: StepStatusSchema,
     responsible: z.string().default(''),
-    dueDate: IsoDate.nullable(),
+    dueDate: CalendarDateSchema.nullable(),
     /** The day the step was completed (done) or returned; null otherwise. */
-    statusOn: IsoDate.nullable(),
+    statusOn: CalendarDateSchema.nullable(),
     checklist: z.array(ChecklistItemSchema),
     refs: z.array(StepRefSchema),
     /** Why a step was returned or is not applicable; free notes otherwise. */
@@ -42,9 +42,9 @@ export const StepPatchSchema = z
   .object({
     status: StepStatusSchema,
     /** The date of the status change (completion, return); defaults to today. */
-    statusOn: IsoDate,
+    statusOn: CalendarDateSchema,
     responsible: z.string(),
-    dueDate: IsoDate.nullable(),
+    dueDate: CalendarDateSchema.nullable(),
     checklist: z.array(ChecklistItemSchema),
     refs: z.array(StepRefSchema),
     note: z.string(),

@@ -5,8 +5,8 @@ import { CaseContractSchema } from './case-facts';
 import { CaseConsentSchema, InsuranceSchema, MortgageSchema, TrusteeshipSchema } from './case-records';
 import { CaseStepSchema } from './case-step';
 import { StepKeySchema } from './step-catalogue';
+import { CalendarDateSchema } from '../calendar/calendar-date';
 
-const IsoDate = z.iso.date();
 
 /**
  * Where a case stands, in the order of the filing workflow (domain.md B.5, F.3): 草拟, 社会资本审查,
@@ -43,7 +43,7 @@ export type GateFinding = z.infer<typeof GateFindingSchema>;
 
 export const DeadlineKindSchema = z.enum(['filing', 'rent', 'insurance_renewal', 'loan_maturity', 'trusteeship_season', 'contract_expiry', 'step_due']);
 export const DeadlineSchema = z.object({
-  date: IsoDate,
+  date: CalendarDateSchema,
   kind: DeadlineKindSchema,
   lane: LaneSchema,
   contractId: z.number().int(),
@@ -59,7 +59,7 @@ export type Deadline = z.infer<typeof DeadlineSchema>;
 
 /** One line of a case's timeline: what happened (done) or is due (not done), by date. */
 export const TimelineEntrySchema = z.object({
-  date: IsoDate,
+  date: CalendarDateSchema,
   lane: LaneSchema,
   text: z.string(),
   done: z.boolean(),

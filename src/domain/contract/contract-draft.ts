@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CalendarDateSchema } from '../calendar/calendar-date';
 
 /**
  * A land management-right transfer contract (土地经营权流转合同) as the planner drafts it: every section of
@@ -7,7 +8,6 @@ import { z } from 'zod';
  * the choices. Money is in yuan, areas in m² (shown in 亩), dates ISO `YYYY-MM-DD`.
  */
 
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD');
 const MonthDay = z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'expected MM-DD');
 const Yuan = z.number().min(0).finite();
 /** Daily penalty as N/10000 of the annual rent (printed 万分之N). */
@@ -114,9 +114,9 @@ export const ContractDraftSchema = z
     useKind: LandUseKindSchema,
     /** LT-05: why a cultivated parcel leaves grain. */
     nonGrainJustification: z.string().default(''),
-    startDate: IsoDate,
-    endDate: IsoDate,
-    deliveryDate: IsoDate,
+    startDate: CalendarDateSchema,
+    endDate: CalendarDateSchema,
+    deliveryDate: CalendarDateSchema,
     rent: RentBasisSchema,
     adjustment: z.object({ everyYears: z.number().int().min(1).max(30), method: z.string().min(1) }).strict().nullable(),
     payment: PaymentPlanSchema,
@@ -148,12 +148,12 @@ export const ContractDraftSchema = z
     copies: z.number().int().min(2).max(20),
     annexes: z.array(z.object({ item: z.string().min(1), supplied: z.boolean(), pages: z.number().int().min(0), remark: z.string().default('') }).strict()),
     /** LT-12: social-capital qualification and project review. */
-    socialCapitalReview: z.object({ approvalNo: z.string().min(1), approvedOn: IsoDate, tier: z.enum(['township', 'county']) }).strict().nullable(),
+    socialCapitalReview: z.object({ approvalNo: z.string().min(1), approvedOn: CalendarDateSchema, tier: z.enum(['township', 'county']) }).strict().nullable(),
     /** LT-13: collective land not assigned to households needs a ≥ 2/3 village-meeting resolution. */
-    collectiveLand: z.object({ resolutionOn: IsoDate, inFavour: z.number().int().min(0), total: z.number().int().positive(), publicised: z.boolean() }).strict().nullable(),
+    collectiveLand: z.object({ resolutionOn: CalendarDateSchema, inFavour: z.number().int().min(0), total: z.number().int().positive(), publicised: z.boolean() }).strict().nullable(),
     /** LT-01: 代耕 of at most a year may go without a written contract. */
     caretakerOnly: z.boolean().default(false),
-    signedOn: IsoDate.nullable(),
+    signedOn: CalendarDateSchema.nullable(),
     signPlace: z.string().default(''),
     supplementary: z.string().default(''),
   })

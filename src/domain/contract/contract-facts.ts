@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DatedValueSchema } from '../dated-value';
 import { LandClassCodeSchema } from '../land-class';
 import { ContractDraftSchema } from './contract-draft';
+import { CalendarDateSchema } from '../calendar/calendar-date';
 
 /**
  * Everything the legal checks (LT-01 … LT-20) need, resolved from the project: the draft plus the
@@ -9,7 +10,6 @@ import { ContractDraftSchema } from './contract-draft';
  * rules are pure functions of this object, so each can be tested with a passing and a failing case.
  */
 
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 export const PartyKindSchema = z.enum(['household', 'individual', 'cooperative', 'family_farm', 'company', 'collective', 'other']);
 export type PartyKind = z.infer<typeof PartyKindSchema>;
@@ -37,7 +37,7 @@ export type ContractPolicy = z.infer<typeof ContractPolicySchema>;
 export const ContractFactsSchema = z.object({
   draft: ContractDraftSchema,
   /** The date the checks are run for (settings in force then). */
-  asOf: IsoDate,
+  asOf: CalendarDateSchema,
   transferors: z.array(
     z.object({
       householdId: z.number().int(),

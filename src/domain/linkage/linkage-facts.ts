@@ -6,6 +6,7 @@ import { SHANDONG_DEFAULTS } from './parameters/shandong-defaults';
 import { DEFAULT_REVOLVING_ALERT_POLICY, LedgerPolicySchema, RevolvingAlertPolicySchema } from './quota-ledger/ledger-policy';
 import { QuotaEventSchema, type TradeScope } from './quota-ledger/quota-event';
 import { RelocationHouseholdSchema } from './relocation/relocation-household';
+import { CalendarDateSchema } from '../calendar/calendar-date';
 
 /**
  * Everything the project-area rules (ZJ-01 … ZJ-11, PB-01, PB-03; domain.md C.3, E.4) need about one
@@ -14,7 +15,6 @@ import { RelocationHouseholdSchema } from './relocation/relocation-household';
  * rules are pure functions of this object. Paths in findings are dotted paths into it.
  */
 
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const AreaM2 = z.number().finite().min(0);
 
 /** Higher 等别 number = worse land on the national 1–15 scale (domain.md C.3 ZJ-03); some provinces count the other way. */
@@ -67,7 +67,7 @@ export const VillageSchema = z.object({
   /** 6-digit county code the village belongs to (ZJ-01). */
   countyCode: z.string().regex(/^\d{6}$/),
   /** ZJ-09: the village meeting's resolution to demolish and relocate, or null while there is none. */
-  resolution: z.object({ docNo: z.string().min(1), date: IsoDate }).nullable(),
+  resolution: z.object({ docNo: z.string().min(1), date: CalendarDateSchema }).nullable(),
 });
 
 export const DemolitionParcelSchema = z.object({
@@ -87,7 +87,7 @@ export const DemolitionParcelSchema = z.object({
   /** Area outside the project boundary (src/geo/linkage outsideArea). */
   outsideProjectM2: AreaM2,
   households: z.array(ParcelHouseholdSchema),
-  scheduledDemolitionDate: IsoDate.nullable(),
+  scheduledDemolitionDate: CalendarDateSchema.nullable(),
   /** PB-03: the reclaimed cultivated land is proposed for later inclusion in permanent basic farmland. */
   proposedBasicFarmland: z.boolean().default(false),
 });
@@ -119,13 +119,13 @@ export const RevenueLineSchema = z.object({
 
 export const LinkageFactsSchema = z.object({
   /** The date the checks are run for (policy values in force then). */
-  asOf: IsoDate,
+  asOf: CalendarDateSchema,
   project: z.object({
     code: z.string().min(1),
     name: z.string().min(1),
     approvalDocNo: z.string().nullable(),
-    startDate: IsoDate,
-    deadline: IsoDate,
+    startDate: CalendarDateSchema,
+    deadline: CalendarDateSchema,
     /** Ellipsoidal area of the project boundary (ZJ-10). */
     totalAreaM2: AreaM2,
     villages: z.array(VillageSchema),

@@ -68,11 +68,11 @@ export function getRecord<K extends RecordKind>(db: Database.Database, kind: K, 
  * Inserts a record (id null) or replaces the case's record with that id; returns the id. A record of
  * another case, or an id the case does not hold, is refused as not found.
  */
-export function saveRecord<K extends RecordKind>(db: Database.Database, kind: K, contractId: number, record: CaseRecordOf<K>): number {
+export function saveRecord<K extends RecordKind>(db: Database.Database, now: string, kind: K, contractId: number, record: CaseRecordOf<K>): number {
   const { table, columns } = KINDS[kind];
   const cols = (columns as (r: CaseRecordOf<K>) => Record<string, string | number>)(record);
   const names = Object.keys(cols);
-  const values = { ...cols, contract_id: contractId, record_json: JSON.stringify({ ...record, id: null }), updated_at: new Date().toISOString() };
+  const values = { ...cols, contract_id: contractId, record_json: JSON.stringify({ ...record, id: null }), updated_at: now };
   if (record.id === null) {
     const all = [...names, 'contract_id', 'record_json', 'updated_at'];
     try {

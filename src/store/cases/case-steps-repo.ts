@@ -85,7 +85,7 @@ export function mergeSteps(stored: readonly StoredStep[], defaults: readonly Cas
 }
 
 /** Writes every step of a case (inside the caller's write): inserts missing ones, keeps `byHand` of the others unless given. */
-export function writeSteps(db: Database.Database, contractId: number, steps: readonly CaseStep[], byHand: ReadonlySet<string> = new Set()): void {
+export function writeSteps(db: Database.Database, now: string, contractId: number, steps: readonly CaseStep[], byHand: ReadonlySet<string> = new Set()): void {
   const upsert = db.prepare(
     `INSERT INTO case_steps (contract_id, key, status, status_by_hand, responsible, due_date, status_on, checklist_json, refs_json, note, updated_at)
      VALUES (@contractId, @key, @status, @byHand, @responsible, @dueDate, @statusOn, @checklist, @refs, @note, @now)
@@ -96,7 +96,6 @@ export function writeSteps(db: Database.Database, contractId: number, steps: rea
          AND due_date IS excluded.due_date AND checklist_json IS excluded.checklist_json AND refs_json IS excluded.refs_json
          AND note IS excluded.note THEN updated_at ELSE excluded.updated_at END`,
   );
-  const now = new Date().toISOString();
   for (const s of steps) {
     upsert.run({
       contractId,

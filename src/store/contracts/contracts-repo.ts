@@ -83,8 +83,7 @@ function writeIndexes(db: Database.Database, id: number, draft: ContractDraft): 
   }
 }
 
-function insertDraft(db: Database.Database, draft: ContractDraft, actor: string): number {
-  const now = new Date().toISOString();
+function insertDraft(db: Database.Database, now: string, draft: ContractDraft, actor: string): number {
   const { lastInsertRowid } = db
     .prepare(
       `INSERT INTO contracts (status, mode, transferee_party_id, start_date, end_date, draft_json, created_at, created_by, updated_at)
@@ -98,9 +97,9 @@ function insertDraft(db: Database.Database, draft: ContractDraft, actor: string)
 
 /** Saves drafts (one, or one per household of a split) in one audited transaction; returns their ids. */
 export function createDrafts(project: Project, drafts: readonly ContractDraft[], actor: string): number[] {
-  return project.write(actor, ({ db, audit }) =>
+  return project.write(actor, ({ db, now, audit }) =>
     drafts.map((draft) => {
-      const id = insertDraft(db, draft, actor);
+      const id = insertDraft(db, now, draft, actor);
       audit({ action: 'create', entity: 'contract', entityId: String(id), after: draft });
       return id;
     }),
@@ -125,7 +124,7 @@ function requireDraft(project: Project, id: number, doing: string): ContractReco
 }
 
 export function updateDraft(project: Project, id: number, draft: ContractDraft, actor: string): void {
-  project.write(actor, ({ db, audit }) => {
+  project.write(actor, ({ db, now, audit }) => {
     const before = requireDraft(project, id, '修改草稿');
     db.prepare(`UPDATE contracts SET mode = ?, transferee_party_id = ?, start_date = ?, end_date = ?, draft_json = ?, updated_at = ? WHERE id = ?`).run(
       draft.mode,
@@ -133,7 +132,7 @@ export function updateDraft(project: Project, id: number, draft: ContractDraft, 
       draft.startDate,
       draft.endDate,
       JSON.stringify(draft),
-      new Date().toISOString(),
+      now,
       id,
     );
     writeIndexes(db, id, draft);
@@ -188,7 +187,7 @@ export function assignNumber(project: Project, id: number, on: string, actor: st
 }
 
 /** Numbering as one part of a larger write (a case step that stands for it): the caller's transaction, its audit. */
-export function assignNumberIn({ db, audit }: WriteScope, project: Project, id: number, on: string, plan: (record: ContractRecord) => NumberPlan): ContractRecord {
+export function assignNumberIn({ db, now, audit }: WriteScope, project: Project, id: number, on: string, plan: (record: ContractRecord) => NumberPlan): ContractRecord {
   const record = requireDraft(project, id, '再次编号');
   const { scope, format } = plan(record);
   const next = db.prepare(
@@ -203,7 +202,7 @@ export function assignNumberIn({ db, audit }: WriteScope, project: Project, id: 
     number,
     scope,
     on,
-    new Date().toISOString(),
+    now,
     id,
   );
   audit({ action: 'number', entity: 'contract', entityId: String(id), before: { status: 'draft' }, after: { status: 'numbered', number, scope } });
@@ -230,7 +229,7 @@ export function setContractStatus(
 
 /** A status change as one part of a larger write (a case step that stands for it): the caller's transaction, its audit. */
 export function setContractStatusIn(
-  { db, audit }: WriteScope,
+  { db, now, audit }: WriteScope,
   project: Project,
   id: number,
   to: 'filed' | 'active' | 'terminated',
@@ -248,7 +247,7 @@ export function setContractStatusIn(
     to,
     date,
     to === 'terminated' ? reason!.trim() : null,
-    new Date().toISOString(),
+    now,
     id,
   );
   audit({ action: 'status', entity: 'contract', entityId: String(id), before: { status: record.status }, after: { status: to, date, reason } });

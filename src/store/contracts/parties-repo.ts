@@ -90,7 +90,7 @@ export function createParty(project: Project, party: NewParty, actor: string): P
         party.address || null,
         party.phone || null,
         party.collectiveMember ? 1 : 0,
-        new Date().toISOString(),
+        project.now(),
       );
     const id = Number(lastInsertRowid);
     audit({ action: 'create', entity: 'party', entityId: String(id), after: party });

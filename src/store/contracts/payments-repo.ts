@@ -1,17 +1,17 @@
 import { z } from 'zod';
 import type { Project } from '../project';
+import { CalendarDateSchema } from '../../domain/calendar/calendar-date';
 
 /** Rent payments received by households (租金收付记录), against the due dates of a contract's schedule. */
 
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD');
 
 export const NewPaymentSchema = z
   .object({
     contractId: z.number().int().positive(),
     householdId: z.number().int().positive(),
-    dueDate: IsoDate,
+    dueDate: CalendarDateSchema,
     amountYuan: z.number().positive().finite(),
-    paidOn: IsoDate,
+    paidOn: CalendarDateSchema,
     method: z.enum(['bank_transfer', 'cash', 'other']),
     receiptNo: z.string().trim().min(1),
   })
@@ -55,7 +55,7 @@ export function recordPayment(project: Project, payment: NewPayment, actor: stri
         `INSERT INTO rent_payments (contract_id, household_id, due_date, paid_on, amount_yuan, method, receipt_no, recorded_by, recorded_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(payment.contractId, payment.householdId, payment.dueDate, payment.paidOn, payment.amountYuan, payment.method, payment.receiptNo, actor, new Date().toISOString());
+      .run(payment.contractId, payment.householdId, payment.dueDate, payment.paidOn, payment.amountYuan, payment.method, payment.receiptNo, actor, project.now());
     const id = Number(lastInsertRowid);
     audit({ action: 'create', entity: 'rent_payment', entityId: String(id), after: payment });
     return toPayment(db.prepare(`SELECT * FROM rent_payments WHERE id = ?`).get(id) as Row);

@@ -40,7 +40,7 @@ export function requireCoverage(project: Project, original: AreaGeometry, pieces
 
 /** Snaps a drawn geometry onto the parcels around it (except `exclude`) within the dated tolerance. */
 export function snapToParcels(project: Project, geom: AreaGeometry, exclude: readonly number[]): AreaGeometry {
-  const tol = snapToleranceAt(project.db).value;
+  const tol = snapToleranceAt(project.db, project.today()).value;
   let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
   const polys = geom.type === 'Polygon' ? [geom.coordinates] : geom.coordinates;
   for (const p of polys) for (const r of p) for (const [x, y] of r) {

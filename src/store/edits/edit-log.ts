@@ -85,7 +85,7 @@ export function commitEdit(project: Project, actor: string, changes: EditChanges
       }),
     ];
     db.prepare(`DELETE FROM edits WHERE undone = 1`).run();
-    const at = new Date().toISOString();
+    const at = project.now();
     const summary = { ...changes.summary, lineage };
     const editId = Number(
       db

@@ -3,10 +3,9 @@ import { AttributePolicySchema, DEFAULT_ATTRIBUTE_POLICY, DEFAULT_SNAP_TOLERANCE
 import { settingOr, type SettingRow } from '../settings-repo';
 
 const DEFAULT_FROM = '1970-01-01';
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** The attribute policy for splits and merges in force on `date` (dated setting 'edit.attributePolicy'). */
-export function attributePolicyAt(db: Database.Database, date = today()): SettingRow<AttributePolicy> {
+export function attributePolicyAt(db: Database.Database, date: string): SettingRow<AttributePolicy> {
   const row = settingOr<unknown>(db, 'edit.attributePolicy', date, {
     key: 'edit.attributePolicy',
     value: DEFAULT_ATTRIBUTE_POLICY,
@@ -17,7 +16,7 @@ export function attributePolicyAt(db: Database.Database, date = today()): Settin
 }
 
 /** How far (m) a drawn vertex may be moved onto a neighbour (dated setting 'edit.snapToleranceM'). */
-export function snapToleranceAt(db: Database.Database, date = today()): SettingRow<number> {
+export function snapToleranceAt(db: Database.Database, date: string): SettingRow<number> {
   return settingOr<number>(db, 'edit.snapToleranceM', date, {
     key: 'edit.snapToleranceM',
     value: DEFAULT_SNAP_TOLERANCE_M,

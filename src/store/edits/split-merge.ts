@@ -26,7 +26,7 @@ export function splitParcel(project: Project, id: number, how: SplitHow, actor: 
   const areaOf = officialArea(project);
   const pieces = 'line' in how ? splitByLine(parent.geometry, how.line) : splitByAreas(parent.geometry, how.areasM2, { bearingDeg: how.bearingDeg }, areaOf);
   const coverage = requireCoverage(project, parent.geometry, pieces);
-  const policy = attributePolicyAt(project.db).value.split;
+  const policy = attributePolicyAt(project.db, project.today()).value.split;
   const pieceAreas = pieces.map(areaOf);
   const registered = parent.row.registered_area_m2 as number | null;
   const shares = registered === null ? null : splitRegisteredArea(registered, pieceAreas);
@@ -54,7 +54,7 @@ export function mergeParcels(project: Project, ids: readonly number[], actor: st
   const parents = [...new Set(ids)].map((id) => loadParcel(project.db, id));
   const merged = mergePolygons(parents.map((p) => p.geometry));
   const coverage = requireCoverage(project, merged, parents.map((p) => p.geometry));
-  const policy = attributePolicyAt(project.db).value.merge;
+  const policy = attributePolicyAt(project.db, project.today()).value.merge;
   const largest = parents.reduce((a, b) => ((b.row.ellipsoid_area_m2 as number) > (a.row.ellipsoid_area_m2 as number) ? b : a));
   const registeredOf = (p: LoadedParcel) => p.row.registered_area_m2 as number | null;
   const registered =

@@ -9,6 +9,7 @@ import { decodeGeometry, encodeGeometry } from '../gpkg/geometry-blob';
 import type { Project, WriteScope } from '../project';
 import { LinkageError } from './linkage-error';
 import { attachVillage, requireLinkageProject } from './linkage-projects-repo';
+import { CalendarDateSchema } from '../../domain/calendar/calendar-date';
 
 /**
  * Demolition (拆旧) and construction (建新) parcels and the project boundary. Geometry arrives in
@@ -19,7 +20,6 @@ import { attachVillage, requireLinkageProject } from './linkage-projects-repo';
 export const LinkageParcelKindSchema = z.enum(['demolition', 'construction']);
 export type LinkageParcelKind = z.infer<typeof LinkageParcelKindSchema>;
 
-const IsoDate = z.iso.date();
 
 export const DemolitionAttrsSchema = z.object({
   code: z.string().trim().min(1),
@@ -32,7 +32,7 @@ export const DemolitionAttrsSchema = z.object({
   gradeAfter: z.number().int().nullable().default(null),
   households: z.number().int().min(0).default(0),
   buildingsM2: z.number().min(0).default(0),
-  scheduledOn: IsoDate.nullable().default(null),
+  scheduledOn: CalendarDateSchema.nullable().default(null),
   proposedBasicFarmland: z.boolean().default(false),
 });
 export type DemolitionAttrs = z.infer<typeof DemolitionAttrsSchema>;

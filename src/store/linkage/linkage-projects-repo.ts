@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import type { Project } from '../project';
 import { LinkageError } from './linkage-error';
+import { CalendarDateSchema } from '../../domain/calendar/calendar-date';
 
 /** Linkage projects (增减挂钩项目区): the record, its villages with their meeting resolutions (ZJ-09). */
 
-const IsoDate = z.iso.date();
 
 export const LinkageProjectStatusSchema = z.enum(['planning', 'approved', 'implementing', 'accepted', 'closed']);
 export type LinkageProjectStatus = z.infer<typeof LinkageProjectStatusSchema>;
@@ -15,7 +15,7 @@ export const LinkageVillageSchema = z.object({
   /** 6-digit county code the village belongs to (ZJ-01). */
   countyCode: z.string().regex(/^\d{6}$/),
   /** The village meeting's resolution to demolish and relocate (村民会议决议), null while there is none. */
-  resolution: z.object({ docNo: z.string().trim().min(1), date: IsoDate }).nullable(),
+  resolution: z.object({ docNo: z.string().trim().min(1), date: CalendarDateSchema }).nullable(),
 });
 export type LinkageVillage = z.infer<typeof LinkageVillageSchema>;
 
@@ -26,8 +26,8 @@ export const NewLinkageProjectSchema = z
     countyCode: z.string().regex(/^\d{6}$/),
     townships: z.array(z.string().trim().min(1)).min(1),
     approvalDoc: z.string().trim().min(1).nullable().default(null),
-    startDate: IsoDate,
-    deadline: IsoDate,
+    startDate: CalendarDateSchema,
+    deadline: CalendarDateSchema,
     status: LinkageProjectStatusSchema.default('planning'),
     /** Villages of the project by 12-digit code; their names and counties come from the project's villages. */
     villageCodes: z.array(z.string().regex(/^\d{12}$/)).default([]),
@@ -55,8 +55,8 @@ export const LinkageProjectPatchSchema = z
     name: z.string().trim().min(1),
     townships: z.array(z.string().trim().min(1)).min(1),
     approvalDoc: z.string().trim().min(1).nullable(),
-    startDate: IsoDate,
-    deadline: IsoDate,
+    startDate: CalendarDateSchema,
+    deadline: CalendarDateSchema,
     status: LinkageProjectStatusSchema,
     /** Meeting resolutions by village code; the village must belong to the project. */
     resolutions: z.array(z.object({ villageCode: z.string().regex(/^\d{12}$/), resolution: LinkageVillageSchema.shape.resolution })),
@@ -129,7 +129,7 @@ export function createLinkageProject(project: Project, input: NewLinkageProject,
     if (db.prepare(`SELECT 1 FROM linkage_projects WHERE code = ?`).get(input.code)) {
       throw new LinkageError('conflict', `项目编号 ${input.code} 已存在`, 'code');
     }
-    const now = new Date().toISOString();
+    const now = project.now();
     const { lastInsertRowid } = db
       .prepare(
         `INSERT INTO linkage_projects (code, name, county_code, townships_json, approval_doc, start_date, deadline, status, created_at, created_by, updated_at)
@@ -158,7 +158,7 @@ export function updateLinkageProject(project: Project, id: number, patch: Linkag
       startDate,
       deadline,
       patch.status ?? before.status,
-      new Date().toISOString(),
+      project.now(),
       id,
     );
     const setResolution = db.prepare(`UPDATE linkage_villages SET resolution_doc = ?, resolution_on = ? WHERE project_id = ? AND village_code = ?`);

@@ -24,7 +24,7 @@ export function saveScenario(project: Project, projectId: number, scenario: Scen
       | { scenario_json: string }
       | undefined;
     if (chosen) db.prepare(`UPDATE linkage_scenarios SET chosen = 0 WHERE project_id = ?`).run(projectId);
-    const now = new Date().toISOString();
+    const now = project.now();
     db.prepare(
       `INSERT INTO linkage_scenarios (project_id, scenario_key, name, scenario_json, chosen, updated_at) VALUES (?, ?, ?, ?, ?, ?)
        ON CONFLICT (project_id, scenario_key) DO UPDATE SET name = excluded.name, scenario_json = excluded.scenario_json,

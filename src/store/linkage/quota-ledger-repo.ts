@@ -35,7 +35,7 @@ export function recordQuotaEvent(project: Project, projectId: number, event: Quo
       const { invariant, field, message } = result.violation;
       throw new LinkageError('refused', `项目 ${p.code}：${message}（台账规则 ${invariant}）`, field ? `event.${field}` : 'event');
     }
-    const now = new Date().toISOString();
+    const now = project.now();
     db.prepare(`INSERT INTO linkage_quota_events (project_id, seq, event_id, event_json, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?)`).run(
       projectId,
       -1,

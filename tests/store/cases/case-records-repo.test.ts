@@ -38,6 +38,8 @@ const TRUSTEESHIP: Trusteeship = {
   signedOn: '2025-09-25',
 };
 
+const NOW = '2026-01-05T02:00:00.000Z';
+
 const write = <T>(project: ReturnType<typeof caseProject>['project'], fn: (db: ReturnType<typeof caseProject>['project']['db']) => T): T =>
   project.write('tester', ({ db, audit }) => {
     audit({ action: 'test', entity: 'case', entityId: null });
@@ -48,10 +50,10 @@ describe('the case records repository', () => {
   it('gives back every kind of record exactly as saved, with the id it assigned', () => {
     const { project, contractId } = caseProject();
     const ids = write(project, (db) => ({
-      mortgage: saveRecord(db, 'mortgage', contractId, MORTGAGE),
-      insurance: saveRecord(db, 'insurance', contractId, INSURANCE),
-      trusteeship: saveRecord(db, 'trusteeship', contractId, TRUSTEESHIP),
-      consent: saveRecord(db, 'consent', contractId, { id: null, householdId: 1, kind: 'mortgage', signedOn: '2025-05-10', documentRef: '档 1' }),
+      mortgage: saveRecord(db, NOW, 'mortgage', contractId, MORTGAGE),
+      insurance: saveRecord(db, NOW, 'insurance', contractId, INSURANCE),
+      trusteeship: saveRecord(db, NOW, 'trusteeship', contractId, TRUSTEESHIP),
+      consent: saveRecord(db, NOW, 'consent', contractId, { id: null, householdId: 1, kind: 'mortgage', signedOn: '2025-05-10', documentRef: '档 1' }),
     }));
     expect(listRecords(project.db, 'mortgage', contractId)).toEqual([{ ...MORTGAGE, id: ids.mortgage }]);
     expect(listRecords(project.db, 'insurance', contractId)).toEqual([{ ...INSURANCE, id: ids.insurance }]);
@@ -64,10 +66,10 @@ describe('the case records repository', () => {
   it('replaces a record saved again by id, and refuses an id of another case as not found', () => {
     const { project, contractId, draft } = caseProject();
     const [other] = createDrafts(project, [draft], 'tester') as [number];
-    const id = write(project, (db) => saveRecord(db, 'mortgage', contractId, MORTGAGE));
-    write(project, (db) => saveRecord(db, 'mortgage', contractId, { ...MORTGAGE, id, status: 'repaid' }));
+    const id = write(project, (db) => saveRecord(db, NOW, 'mortgage', contractId, MORTGAGE));
+    write(project, (db) => saveRecord(db, NOW, 'mortgage', contractId, { ...MORTGAGE, id, status: 'repaid' }));
     expect(listRecords(project.db, 'mortgage', contractId).map((m) => [m.id, m.status])).toEqual([[id, 'repaid']]);
-    expect(() => write(project, (db) => saveRecord(db, 'mortgage', other, { ...MORTGAGE, id }))).toThrow(ContractError);
+    expect(() => write(project, (db) => saveRecord(db, NOW, 'mortgage', other, { ...MORTGAGE, id }))).toThrow(ContractError);
     expect(() => write(project, (db) => removeRecord(db, 'mortgage', other, id))).toThrow(/没有编号为/);
     expect(listRecords(project.db, 'mortgage', contractId)).toHaveLength(1);
     project.close();
@@ -76,18 +78,18 @@ describe('the case records repository', () => {
   it('keeps one consent per household and kind, refusing a second as a conflict on the household', () => {
     const { project, contractId } = caseProject();
     const consent = { id: null, householdId: 1, kind: 'mortgage' as const, signedOn: '2025-05-10', documentRef: '档 1' };
-    write(project, (db) => saveRecord(db, 'consent', contractId, consent));
-    expect(() => write(project, (db) => saveRecord(db, 'consent', contractId, consent))).toThrow(
+    write(project, (db) => saveRecord(db, NOW, 'consent', contractId, consent));
+    expect(() => write(project, (db) => saveRecord(db, NOW, 'consent', contractId, consent))).toThrow(
       expect.objectContaining({ code: 'conflict', issues: [expect.objectContaining({ path: 'consent.householdId' })] }),
     );
-    write(project, (db) => saveRecord(db, 'consent', contractId, { ...consent, kind: 'retransfer' }));
+    write(project, (db) => saveRecord(db, NOW, 'consent', contractId, { ...consent, kind: 'retransfer' }));
     expect(listRecords(project.db, 'consent', contractId)).toHaveLength(2);
     project.close();
   });
 
   it('goes with its contract when the draft is deleted', () => {
     const { project, contractId } = caseProject();
-    write(project, (db) => saveRecord(db, 'mortgage', contractId, MORTGAGE));
+    write(project, (db) => saveRecord(db, NOW, 'mortgage', contractId, MORTGAGE));
     deleteDraft(project, contractId, 'tester');
     expect(project.db.prepare(`SELECT count(*) FROM case_mortgages`).pluck().get()).toBe(0);
     project.close();

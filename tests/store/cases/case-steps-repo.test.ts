@@ -19,8 +19,8 @@ describe('the case steps repository', () => {
   it('keeps a status the planner set and re-derives the others from the catalogue’s defaults', () => {
     const { project, contractId } = caseProject();
     project.write('tester', ({ db, audit }) => {
-      writeSteps(db, contractId, [step('bank.application', 'not_applicable'), step('bank.appraisal', 'not_applicable')]);
-      writeSteps(db, contractId, [{ ...step('bank.application', 'not_applicable'), note: '不办贷款' }], new Set(['bank.application']));
+      writeSteps(db, '2026-01-05T02:00:00.000Z', contractId, [step('bank.application', 'not_applicable'), step('bank.appraisal', 'not_applicable')]);
+      writeSteps(db, '2026-01-05T02:00:00.000Z', contractId, [{ ...step('bank.application', 'not_applicable'), note: '不办贷款' }], new Set(['bank.application']));
       audit({ action: 'test', entity: 'case', entityId: null });
     });
     const stored = storedSteps(project.db, contractId);
@@ -38,8 +38,8 @@ describe('the case steps repository', () => {
   it('stays set by hand when the step is written again without a status change', () => {
     const { project, contractId } = caseProject();
     project.write('tester', ({ db, audit }) => {
-      writeSteps(db, contractId, [step('bank.application', 'done')], new Set(['bank.application']));
-      writeSteps(db, contractId, [{ ...step('bank.application', 'done'), responsible: '李敏' }]);
+      writeSteps(db, '2026-01-05T02:00:00.000Z', contractId, [step('bank.application', 'done')], new Set(['bank.application']));
+      writeSteps(db, '2026-01-05T02:00:00.000Z', contractId, [{ ...step('bank.application', 'done'), responsible: '李敏' }]);
       audit({ action: 'test', entity: 'case', entityId: null });
     });
     expect(storedSteps(project.db, contractId)).toEqual([{ byHand: true, step: { ...step('bank.application', 'done'), responsible: '李敏' } }]);

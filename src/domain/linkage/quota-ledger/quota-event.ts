@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CalendarDateSchema } from '../../calendar/calendar-date';
 
 /**
  * The events of one linkage project's quota ledger (挂钩指标台账, domain.md C.4). Areas are m² (float64,
@@ -7,19 +8,11 @@ import { z } from 'zod';
  * refusal comes with one Chinese message naming the event and the figures.
  */
 
-/** A calendar date YYYY-MM-DD that exists (2025-02-30 does not). */
-const IsoDateSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((s) => {
-    const [y, m, d] = [Number(s.slice(0, 4)), Number(s.slice(5, 7)), Number(s.slice(8))];
-    return m >= 1 && m <= 12 && d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
-  }, { message: '日期不存在' });
 
 const eventBase = {
   /** Stable id within the ledger (the store's row key or a UUID), unique per project. */
   id: z.string().min(1),
-  date: IsoDateSchema,
+  date: CalendarDateSchema,
   note: z.string(),
 };
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CalendarDateSchema } from '../../calendar/calendar-date';
 import { CitizenIdSchema, MemberInputSchema } from '../../household';
 import type { StructureClass } from '../parameters/linkage-parameters';
 
@@ -14,7 +15,7 @@ export type RelocationMember = z.infer<typeof RelocationMemberSchema>;
 export const ConsentSchema = z.object({
   status: z.enum(['agreed', 'refused', 'pending']),
   /** Date the consent form was signed (agreed or refused); null while pending. */
-  signedOn: z.iso.date().nullable(),
+  signedOn: CalendarDateSchema.nullable(),
 });
 export type Consent = z.infer<typeof ConsentSchema>;
 
