@@ -95,7 +95,7 @@ export class Project {
                  CREATE TABLE landlink_meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL);
                  CREATE TABLE audit_log (
                    id INTEGER PRIMARY KEY, at TEXT NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL, entity TEXT NOT NULL,
-                   entity_id TEXT, before_json TEXT, after_json TEXT);`);
+                   entity_id TEXT, before_json TEXT, after_json TEXT, prev_hash TEXT, hash TEXT);`);
         const put = db.prepare(`INSERT INTO landlink_meta (key, value) VALUES (?, ?)`);
         put.run('name', meta.name);
         put.run('srs_id', String(meta.srsId));
