@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { demoCases } from '../../resources/demo/cases';
 import { demoContracts } from '../../resources/demo/contracts';
 import { generateDemo } from '../../resources/demo/generate';
+import { auditRowCount } from '../store/audit';
 import { Project, type OpenOptions, type ProjectMeta } from '../store/project';
 import { writeProjectData } from '../store/project-data-writer';
 import { projectInfo } from '../store/project-info';
@@ -43,12 +44,13 @@ export function createDemoProject(file: string, actor: string, options: OpenOpti
 
 /**
  * `landlink info`: the store's counts and totals with the case counts (per stage, lane and status), which
- * resolve every contract. The screen's `project.info`, re-read after every edit, leaves them out.
+ * resolve every contract, and the audit rows counted. The screen's `project.info`, re-read after every
+ * edit, leaves out both.
  */
 export function readProjectInfo(file: string, actor: string, options: OpenOptions = {}) {
   const project = Project.open(file, actor, options);
   try {
-    return { ...projectInfo(project), cases: caseInfo(project, project.today()) };
+    return { ...projectInfo(project), auditRows: auditRowCount(project.db), cases: caseInfo(project, project.today()) };
   } finally {
     project.close();
   }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AuditChainHeadSchema } from '../domain/audit-chain';
 import { CalendarDateSchema } from '../domain/calendar/calendar-date';
 import { LandClassCodeSchema } from '../domain/land-class';
 import { TransferModeSchema } from '../domain/contract/contract-draft';
@@ -69,6 +70,8 @@ export const ProjectInfoSchema = z.object({
   today: CalendarDateSchema,
   /** [west, south, east, north] of all parcels in CGCS2000 lon/lat, null for an empty project. */
   extent: LonLatBBoxSchema.nullable(),
+  /** The last audit row (null only in a file whose log was emptied): what the register's state is known by. */
+  auditHead: AuditChainHeadSchema.nullable(),
   counts: z.object({
     villages: z.number().int(),
     groups: z.number().int(),

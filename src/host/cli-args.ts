@@ -50,6 +50,7 @@ export const CommandSchema = z.discriminatedUnion('command', [
     overwrite: z.boolean(),
   }),
   z.object({ command: z.literal('check'), file: z.string().min(1), json: z.boolean() }),
+  z.object({ command: z.literal('verify'), file: z.string().min(1), json: z.boolean() }),
   z.object({
     command: z.literal('print'),
     kind: z.enum(['contract', 'proposal', 'case'], 'expected "print contract", "print proposal" or "print case"'),
@@ -134,13 +135,14 @@ export function parseCommand(argv: string[]): Command {
       case 'export':
         return { command, file: rest[0], format: values.format, out: values.out, crs: values.crs, target: values.layer, overwrite: values.overwrite };
       case 'check':
+      case 'verify':
         return { command, file: rest[0], json: values.json };
       case 'print':
         return { command, kind: rest[0], file: rest[1], target: rest[2], format: values.format, out: values.out, overwrite: values.overwrite, document: values.document, consent: values.consent };
       case 'call':
         return values.list ? { command: 'call-list' } : { command, file: rest[0], method: rest[1], input: rest[2] ?? '{}' };
       default:
-        throw new UsageError(`unknown command "${command}" (try: new, demo, info, serve, call, import, export, check, print)`);
+        throw new UsageError(`unknown command "${command}" (try: new, demo, info, serve, call, import, export, check, verify, print)`);
     }
   })();
   const extra = command === 'import' ? false : command === 'call' || command === 'print' ? rest.length > 3 : rest.length > 1;
@@ -167,6 +169,7 @@ export const USAGE = `landlink — 土地流转与增减挂钩规划 / LandLink 
         [--skip-bad] [--replace] [--json]          import Shapefile (.shp/.zip), GeoPackage, GeoJSON, KML/KMZ
   landlink export <file.gpkg> --format gpkg|geojson|shp|kml|xlsx --out <path> [--crs EPSG:n] [--layer …] [--overwrite]
   landlink check <file.gpkg> [--json]                   data checks (overlaps, gaps, slivers, codes, areas)
+  landlink verify <file.gpkg> [--json]                  file integrity and the audit chain (exit 3 names the first bad row)
   landlink print contract <file.gpkg> <contract-number|draft-id|all> --format docx|pdf --out <path> [--overwrite]
                                                         print contracts (all: every numbered contract into folder <path>)
   landlink print proposal <file.gpkg> <project-code> --format docx|pdf --out <path> [--overwrite]

@@ -8,6 +8,7 @@ import { formatMu } from '../domain/units';
 import { parseCommand, USAGE, UsageError, type Command } from './cli-args';
 import { runPrint } from './cli-print';
 import { runTask } from './cli-tasks';
+import { headLabel, runVerify } from './cli-verify';
 import { startHost } from './server';
 
 type Out = { log(line: string): void; error(line: string): void };
@@ -49,6 +50,7 @@ export async function runCli(argv: string[], out: Out = console): Promise<number
           for (const [k, v] of Object.entries(info.counts)) out.log(`  ${k}: ${v}`);
           const p = info.areas.parcels;
           out.log(`  parcel area: ellipsoidal ${formatMu(p.ellipsoidM2)} 亩, planar ${formatMu(p.planarM2)} 亩, registered ${formatMu(p.registeredM2)} 亩`);
+          out.log(`  audit chain: ${info.auditRows} rows, head ${headLabel(info.auditHead)}${info.auditHead ? ` (${info.auditHead.at})` : ''}`);
         }
         return 0;
       }
@@ -56,6 +58,8 @@ export async function runCli(argv: string[], out: Out = console): Promise<number
       case 'export':
       case 'check':
         return await runTask(command, actor, clock, out);
+      case 'verify':
+        return await runVerify(command, actor, clock, out);
       case 'print':
         return await runPrint(command, actor, clock, out);
       case 'call-list':

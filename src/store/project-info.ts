@@ -1,4 +1,5 @@
 import { projectBalance } from '../domain/linkage/quota-ledger';
+import { auditChainHead } from './audit';
 import { contractSummaries } from './contracts/contract-summary';
 import { areaFigures, linkageBalance } from './linkage/linkage-balance';
 import { listLinkageParcels } from './linkage/linkage-parcels-repo';
@@ -31,6 +32,7 @@ export function projectInfo(project: Project) {
     now: project.now(),
     today: project.today(),
     extent: parcelExtent(project),
+    auditHead: auditChainHead(project.db),
     counts: {
       villages: count('villages'),
       groups: count('village_groups'),

@@ -1,4 +1,5 @@
 import { listAudit } from '../../store/audit';
+import { verifyAuditChain } from '../../store/audit-verify';
 import { layerFeatures } from '../../store/layers-repo';
 import { findParcelByCode, getParcel, parcelsAt, parcelsInView, updateParcel } from '../../store/parcels-repo';
 import type { Project } from '../../store/project';
@@ -21,5 +22,6 @@ export function coreHandlers(project: Project): GroupHandlers<typeof coreMethods
     'parcels.inView': ({ bbox, limit }) => parcelsInView(project, bbox, limit),
     'parcels.update': ({ id, ...patch }, ctx) => updateParcel(project, id, patch, ctx.actor) ?? (() => { throw notFound(`parcel ${id}`); })(),
     'audit.list': ({ limit }) => listAudit(project.db, limit),
+    'audit.verify': () => verifyAuditChain(project.db),
   };
 }

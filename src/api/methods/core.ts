@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { AuditVerificationSchema } from '../../domain/audit-chain';
 import { LandClassCodeSchema } from '../../domain/land-class';
 import { LonLatBBoxSchema } from '../../domain/geometry';
 import { AuditEntrySchema, Empty, Id, LayerFeaturesSchema, LayerNameSchema, ParcelDetailSchema, ParcelSummarySchema, ProjectInfoSchema } from '../schemas';
 
-/** Project overview, map layers, parcel lookup and attribute edits, the audit log. */
+/** Project overview, map layers, parcel lookup and attribute edits, the audit log and its verification. */
 export const coreMethods = {
   'project.info': { input: Empty, output: ProjectInfoSchema },
   'layers.features': {
@@ -36,4 +37,6 @@ export const coreMethods = {
     input: z.object({ limit: z.number().int().min(1).max(1000).default(50) }).strict(),
     output: z.array(AuditEntrySchema),
   },
+  /** Walks the whole audit chain and runs SQLite's integrity check: ok, or the first bad row. */
+  'audit.verify': { input: Empty, output: AuditVerificationSchema },
 } as const;
