@@ -38,14 +38,16 @@ const docxText = (file: string) => {
 const active = async () => (await call<Summary[]>('contracts.list', {})).find((c) => c.status === 'active')!;
 
 describe('documents.case', () => {
-  it('prints the case summary of the active demo contract with its number, lanes and the case fingerprint', async () => {
+  it('prints the case summary of the active demo contract with its number, lanes, the case fingerprint and the audit chain head', async () => {
     const c = await active();
     const contract = await call<ContractView>('contracts.get', { id: c.id });
+    const { auditHead } = await call<{ auditHead: { id: number; hash: string } }>('project.info', {});
     const report = await print({ contractId: c.id, document: 'caseSummary', format: 'docx', out: join(dir, 'summary') });
     expect(report).toEqual({ format: 'docx', files: [join(dir, 'summary.docx')], drafts: 0 });
     const xml = docxText(report.files[0]!);
     expect(xml).toContain(contract.number!);
     expect(xml).toContain(`数据指纹：${contract.fingerprint}-`);
+    expect(xml).toContain(`记录 #${auditHead.id} · ${auditHead.hash.slice(0, 8)}`);
     for (const lane of ['流出方', '流入方', '农业农村部门', '银行', '保险机构', '供销社']) expect(xml).toContain(lane);
     await expect(call('documents.case', { contractId: c.id, document: 'caseSummary', format: 'docx', out: join(dir, 'summary') })).rejects.toMatchObject({ code: 'conflict' });
   });

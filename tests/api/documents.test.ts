@@ -26,10 +26,11 @@ const call = async <T>(method: string, input: unknown) => {
 const finished = async (jobId: string) => api.jobs.wait(jobId);
 
 describe('documents API', () => {
-  it('prints a numbered demo contract as .docx carrying its number and fingerprint', async () => {
+  it('prints a numbered demo contract as .docx carrying its number, fingerprint and the audit chain head', async () => {
     const list = await call<Summary[]>('contracts.list', {});
     const numbered = list.find((c) => c.number)!;
     const view = await call<{ number: string; fingerprint: string }>('contracts.get', { id: numbered.id });
+    const { auditHead } = await call<{ auditHead: { id: number; hash: string } }>('project.info', {});
     const out = join(dir, 'one');
     const job = await finished((await call<{ jobId: string }>('documents.contract', { id: numbered.id, format: 'docx', out, final: true })).jobId);
     expect(job.state).toBe('done');
@@ -37,6 +38,7 @@ describe('documents API', () => {
     const xml = Object.entries(files).filter(([k]) => k.startsWith('word/')).map(([, v]) => strFromU8(v)).join('');
     expect(xml).toContain(view.number);
     expect(xml).toContain(view.fingerprint);
+    expect(xml).toContain(`记录 #${auditHead.id} · ${auditHead.hash.slice(0, 8)}`);
     await expect(call('documents.contract', { id: numbered.id, format: 'docx', out })).rejects.toMatchObject({ code: 'conflict' });
   });
 

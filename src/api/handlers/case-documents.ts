@@ -6,6 +6,7 @@ import { caseDocumentModel, type CaseDocumentRequest } from '../../io/documents/
 import { renderDocument, writeFileAtomic } from '../../io/documents/engine/render-document';
 import { chromiumPdfPrinter } from '../../io/documents/print/chromium-printer';
 import type { PdfPrinter } from '../../io/documents/print/print-page';
+import { auditChainHead } from '../../store/audit';
 import type { GroupHandlers } from '../contract';
 import type { CallContext } from '../dispatch';
 import { ApiFailure } from '../envelope';
@@ -93,6 +94,8 @@ export function caseDocumentHandlers(deps: HandlerDeps): GroupHandlers<typeof ca
       const taken = files.find((f) => existsSync(f));
       if (!input.overwrite && taken) throw new ApiFailure('conflict', `${taken} already exists`, [{ path: 'out', message: 'file exists; set overwrite' }]);
       const models = todo.map((t) => caseDocumentModel({ contract, case: c }, t.req));
+      // The register's state the contract and the case were read in, for the footer of every page.
+      const head = auditChainHead(deps.project.db);
       const jobId = jobs.start('print', async (ctl): Promise<DocumentsReport> => {
         const p = printer();
         const written: string[] = [];
@@ -100,7 +103,7 @@ export function caseDocumentHandlers(deps: HandlerDeps): GroupHandlers<typeof ca
           for (const [i, model] of models.entries()) {
             ctl.progress('printing', i, models.length);
             await ctl.checkpoint();
-            writeFileAtomic(files[i]!, await renderDocument(model, input.format, p));
+            writeFileAtomic(files[i]!, await renderDocument(model, input.format, p, head));
             written.push(files[i]!);
           }
           ctl.progress('printing', models.length, models.length);

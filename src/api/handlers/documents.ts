@@ -4,6 +4,7 @@ import { isDraftContract } from '../../io/documents/contract/contract-document';
 import { renderContract } from '../../io/documents/contract/write-contract';
 import { isDraftProposal } from '../../io/documents/proposal/proposal-document';
 import { renderProposal } from '../../io/documents/proposal/write-proposal';
+import { auditChainHead } from '../../store/audit';
 import { LinkageError } from '../../store/linkage/linkage-error';
 import { writeFileAtomic } from '../../io/documents/engine/render-document';
 import { parcelMapSvg } from '../../io/documents/parcel-map-svg';
@@ -57,11 +58,13 @@ export function documentHandlers(deps: HandlerDeps): GroupHandlers<typeof docume
         throw new ApiFailure('refused', errors.length ? `合同 ${id} 有错误（${errors.join('、')}），不能打印定稿` : `合同 ${id} 尚未编号，只能打印草稿`, [{ path: 'final', message: 'draft or error findings' }]);
       }
       const file = outputFile(out, format, overwrite);
+      // The register's state the view was read in, for the footer of every page.
+      const head = auditChainHead(project.db);
       const jobId = jobs.start('print', async (ctl): Promise<DocumentsReport> => {
         const p = printer();
         try {
           ctl.progress('printing', 0, 1);
-          const bytes = await renderContract(v, format, mapOf(v), p);
+          const bytes = await renderContract(v, format, mapOf(v), p, head);
           await ctl.checkpoint();
           writeFileAtomic(file, bytes);
           ctl.progress('printing', 1, 1);
@@ -82,11 +85,12 @@ export function documentHandlers(deps: HandlerDeps): GroupHandlers<typeof docume
         throw err;
       }
       const file = outputFile(out, format, overwrite);
+      const head = auditChainHead(project.db);
       const jobId = jobs.start('print', async (ctl): Promise<DocumentsReport> => {
         const p = printer();
         try {
           ctl.progress('printing', 0, 1);
-          const bytes = await renderProposal(data, format, p);
+          const bytes = await renderProposal(data, format, p, head);
           await ctl.checkpoint();
           writeFileAtomic(file, bytes);
           ctl.progress('printing', 1, 1);
@@ -113,8 +117,9 @@ export function documentHandlers(deps: HandlerDeps): GroupHandlers<typeof docume
             ctl.progress('printing', i, list.length);
             await ctl.checkpoint();
             const v = await view(c.id, ctx);
+            const head = auditChainHead(project.db);
             if (isDraftContract(v)) drafts++;
-            writeFileAtomic(files[i]!, await renderContract(v, format, mapOf(v), p));
+            writeFileAtomic(files[i]!, await renderContract(v, format, mapOf(v), p, head));
             written.push(files[i]!);
           }
           ctl.progress('printing', list.length, list.length);

@@ -63,14 +63,17 @@ describe('the proposal data', () => {
 });
 
 describe('documents.proposal', () => {
-  it('prints the proposal by project code as .docx and refuses to overwrite it', async () => {
+  it('prints the proposal by project code as .docx at the audit chain head and refuses to overwrite it', async () => {
     const out = join(dir, 'proposal');
+    const { auditHead } = await call<{ auditHead: { id: number; hash: string } }>('project.info', {});
     const { jobId } = await call<{ jobId: string }>('documents.proposal', { code: CODE, format: 'docx', out, asOf: AS_OF });
     const job = await api.jobs.wait(jobId);
     expect(job.state).toBe('done');
     expect(job.result).toEqual({ format: 'docx', files: [`${out}.docx`], drafts: 0 });
-    const xml = strFromU8(unzipSync(readFileSync(`${out}.docx`))['word/document.xml']!);
-    expect(xml).toContain('王桥村、史楼村合村并居项目搬迁安置方案');
+    const files = unzipSync(readFileSync(`${out}.docx`));
+    expect(strFromU8(files['word/document.xml']!)).toContain('王桥村、史楼村合村并居项目搬迁安置方案');
+    const footers = Object.keys(files).filter((k) => /^word\/footer\d*\.xml$/.test(k)).map((k) => strFromU8(files[k]!)).join('');
+    expect(footers).toContain(`记录 #${auditHead.id} · ${auditHead.hash.slice(0, 8)}`);
     await expect(call('documents.proposal', { projectId: 1, format: 'docx', out })).rejects.toMatchObject({ code: 'conflict' });
   });
 

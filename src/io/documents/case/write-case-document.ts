@@ -1,3 +1,4 @@
+import type { AuditChainHead } from '../../../domain/audit-chain';
 import type { CaseConsent } from '../../../domain/case/case-records';
 import type { PdfPrinter } from '../print/print-page';
 import type { DocumentModel } from '../engine/document-model';
@@ -34,7 +35,7 @@ export function caseDocumentModel(src: CaseSources, req: CaseDocumentRequest): D
   }
 }
 
-/** The bytes of one case document in the chosen format. */
-export async function renderCaseDocument(src: CaseSources, req: CaseDocumentRequest, format: DocumentFormat, printer: PdfPrinter): Promise<Uint8Array> {
-  return renderDocument(caseDocumentModel(src, req), format, printer);
+/** The bytes of one case document in the chosen format, printed at audit chain head `head`. */
+export async function renderCaseDocument(src: CaseSources, req: CaseDocumentRequest, format: DocumentFormat, printer: PdfPrinter, head: AuditChainHead | null): Promise<Uint8Array> {
+  return renderDocument(caseDocumentModel(src, req), format, printer, head);
 }

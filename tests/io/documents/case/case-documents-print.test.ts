@@ -8,6 +8,7 @@ import { yuanInCapitals } from '../../../../src/domain/contract/capital-numerals
 import { caseFingerprint } from '../../../../src/io/documents/case/case-document-frame';
 import { renderCaseDocument, type CaseDocumentRequest } from '../../../../src/io/documents/case/write-case-document';
 import { chromiumPdfPrinter, findChromium } from '../../../../src/io/documents/print/chromium-printer';
+import { PRINTED_AT, PRINTED_MARK } from '../register-head-fixture';
 import { caseSources } from './case-fixture';
 
 const dir = mkdtempSync(join(tmpdir(), 'landlink-case-docs-'));
@@ -21,7 +22,7 @@ describe.skipIf(!findChromium())('case documents as PDF through Chromium', () =>
   async function pdf(name: string, req: CaseDocumentRequest) {
     const src = caseSources();
     const file = join(dir, `${name}.pdf`);
-    writeFileSync(file, await renderCaseDocument(src, req, 'pdf', printer));
+    writeFileSync(file, await renderCaseDocument(src, req, 'pdf', printer, PRINTED_AT));
     const fonts = run('pdffonts', file);
     expect(fonts).not.toContain('Type 3');
     for (const line of fonts.split('\n').slice(2).filter(Boolean)) expect(line).toMatch(/\syes\s+yes\s+yes\s/);
@@ -46,6 +47,7 @@ describe.skipIf(!findChromium())('case documents as PDF through Chromium', () =>
     expect(text).toContain('第九条');
     expect(run('pdftotext', '-f', String(n), '-l', String(n), file, '-')).toContain('农作物生产托管服务标准指引');
     expect(text.split(`数据指纹：${caseFingerprint(src)}`).length - 1).toBe(n);
+    expect(text.split(PRINTED_MARK.replace(/\s+/g, '')).length - 1).toBe(n);
   });
 });
 
@@ -53,7 +55,7 @@ describe('case documents as .docx', () => {
   it('are A4 with repeating table headers, rows that never split, and the fingerprint in the footer', async () => {
     const src = caseSources();
     for (const req of [{ document: 'filingRegister' }, { document: 'consent', householdId: 101, consentKind: 'mortgage' }, { document: 'trusteeshipContract', trusteeshipId: 11 }] as const) {
-      const files = unzipSync(await renderCaseDocument(src, req, 'docx', chromiumPdfPrinter(null)));
+      const files = unzipSync(await renderCaseDocument(src, req, 'docx', chromiumPdfPrinter(null), PRINTED_AT));
       const body = strFromU8(files['word/document.xml']!);
       const footers = Object.keys(files).filter((k) => /^word\/footer\d*\.xml$/.test(k)).map((k) => strFromU8(files[k]!)).join('');
       expect(body, req.document).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
@@ -61,7 +63,8 @@ describe('case documents as .docx', () => {
       expect(body.match(/<w:tblHeader\/>/g)!.length).toBe(body.match(/<w:tbl>/g)!.length);
       expect(body.match(/<w:cantSplit\/>/g)!.length).toBe(body.match(/<w:tr>|<w:tr /g)!.length);
       expect(footers).toContain(caseFingerprint(src));
+      expect(footers).toContain(PRINTED_MARK);
     }
-    writeFileSync(join(dir, 'trusteeship.docx'), await renderCaseDocument(src, { document: 'trusteeshipContract', trusteeshipId: 11 }, 'docx', chromiumPdfPrinter(null)));
+    writeFileSync(join(dir, 'trusteeship.docx'), await renderCaseDocument(src, { document: 'trusteeshipContract', trusteeshipId: 11 }, 'docx', chromiumPdfPrinter(null), PRINTED_AT));
   });
 });

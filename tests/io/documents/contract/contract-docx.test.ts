@@ -4,6 +4,7 @@ import { contractDocument } from '../../../../src/io/documents/contract/contract
 import { documentDocx } from '../../../../src/io/documents/engine/document-docx';
 import { renderContract } from '../../../../src/io/documents/contract/write-contract';
 import { chromiumPdfPrinter, findChromium } from '../../../../src/io/documents/print/chromium-printer';
+import { PRINTED_AT, PRINTED_MARK } from '../register-head-fixture';
 import { contractView, MAP_SVG } from './view-fixture';
 
 /** Layout tests need no raster: with none drawn, the map's PNG twin is the blank pixel. */
@@ -102,7 +103,7 @@ describe.skipIf(!findChromium())('the map in a contract .docx', () => {
   afterAll(() => printer.close());
 
   it('keeps the SVG as the picture and gives Word without SVG a 1600 px PNG of the same map', async () => {
-    const files = unzipSync(await renderContract(contractView(1, 3), 'docx', MAP_SVG, printer));
+    const files = unzipSync(await renderContract(contractView(1, 3), 'docx', MAP_SVG, printer, PRINTED_AT));
     const [svg] = media(files, '.svg');
     const [png] = media(files, '.png');
     expect(strFromU8(files[svg!]!)).toBe(MAP_SVG);
@@ -118,8 +119,10 @@ describe.skipIf(!findChromium())('the map in a contract .docx', () => {
   });
 
   it('still writes the .docx without Chromium, the SVG then standing with a blank 1×1 twin', async () => {
-    const files = unzipSync(await renderContract(contractView(1, 3), 'docx', MAP_SVG, chromiumPdfPrinter(null)));
+    const files = unzipSync(await renderContract(contractView(1, 3), 'docx', MAP_SVG, chromiumPdfPrinter(null), PRINTED_AT));
     expect(media(files, '.svg')).toHaveLength(1);
+    const footers = Object.keys(files).filter((k) => /^word\/footer\d*\.xml$/.test(k)).map((k) => strFromU8(files[k]!)).join('');
+    expect(footers).toContain(PRINTED_MARK);
     const { width, height } = decodePng(files[media(files, '.png')[0]!]!);
     expect([width, height]).toEqual([1, 1]);
   });

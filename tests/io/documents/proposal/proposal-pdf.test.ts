@@ -7,6 +7,7 @@ import { chromiumPdfPrinter, findChromium } from '../../../../src/io/documents/p
 import type { ProposalInput } from '../../../../src/io/documents/proposal/proposal-input';
 import { formatMu, formatPct, formatYuan } from '../../../../src/io/documents/proposal/proposal-numbers';
 import { renderProposal } from '../../../../src/io/documents/proposal/write-proposal';
+import { PRINTED_AT, PRINTED_MARK } from '../register-head-fixture';
 import { demoProposal } from './demo-proposal';
 
 const run = (cmd: string, ...args: string[]) => execFileSync(cmd, args, { encoding: 'utf8' });
@@ -19,7 +20,7 @@ describe.skipIf(!findChromium())('the relocation proposal as PDF through Chromiu
   beforeAll(async () => {
     input = demoProposal();
     file = join(mkdtempSync(join(tmpdir(), 'landlink-proposal-pdf-')), 'proposal.pdf');
-    writeFileSync(file, await renderProposal(input, 'pdf', printer));
+    writeFileSync(file, await renderProposal(input, 'pdf', printer, PRINTED_AT));
   }, 120000);
 
   it('is A4 with its CJK fonts embedded as TrueType and no Type 3 font', () => {
@@ -29,13 +30,14 @@ describe.skipIf(!findChromium())('the relocation proposal as PDF through Chromiu
     expect(run('pdfinfo', file)).toMatch(/Page size:\s+595\.\d+ x 84[12]\.\d+/);
   });
 
-  it('carries the project code in the header and the data fingerprint in the footer of every page', () => {
+  it('carries the project code in the header and the data fingerprint and audit chain head in the footer of every page', () => {
     const pages = Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', file))![1]);
     expect(pages).toBeGreaterThanOrEqual(6);
     for (let p = 1; p <= pages; p++) {
       const page = run('pdftotext', '-f', String(p), '-l', String(p), file, '-').replace(/\s+/g, '');
       expect(page).toContain(`项目编号：${input.project.code}`);
       expect(page).toContain(`数据指纹：${input.fingerprint}`);
+      expect(page).toContain(PRINTED_MARK.replace(/\s+/g, ''));
     }
   });
 
