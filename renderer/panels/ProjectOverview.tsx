@@ -2,6 +2,7 @@ import type { ProjectInfo } from '../../src/api/contract';
 import { formatM2, formatMu } from '../../src/domain/units';
 import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/messages';
+import { RecordIntegrity } from './RecordIntegrity';
 
 const COUNTS: ReadonlyArray<[MessageKey, keyof ProjectInfo['counts']]> = [
   ['project.villages', 'villages'],
@@ -44,6 +45,7 @@ export function ProjectOverview({ info }: { info: ProjectInfo }) {
         </div>
       </dl>
       <p className="hint">{t('map.hint')}</p>
+      <RecordIntegrity key={info.auditHead ? `${info.auditHead.id}:${info.auditHead.hash}` : 'none'} head={info.auditHead} />
     </section>
   );
 }
