@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { areaBench } from './area-bench';
+import { auditBench } from './audit-bench';
 import { caseBench } from './case-bench';
 import { checkBench } from './check-bench';
 import { importBench } from './import-bench';
@@ -16,5 +17,6 @@ storeBench(county);
 await mapBench(county);
 importBench(dir);
 await caseBench();
+await auditBench(county);
 console.log('\n## checks');
 for (const line of await checkBench()) console.log(`  ${line}`);
