@@ -16,12 +16,13 @@ export const AuditChainHeadSchema = z.object({
 export type AuditChainHead = z.infer<typeof AuditChainHeadSchema>;
 
 /** How many hex digits of the head's hash are shown and printed: enough to tell states of one file apart. */
-export const SHORT_HASH_DIGITS = 8;
+const SHORT_HASH_DIGITS = 8;
 
 export const shortHash = (hash: string): string => hash.slice(0, SHORT_HASH_DIGITS);
 
 /**
- * What can be wrong with the audit log, in the order a walk from the first row meets it:
+ * What can be wrong with the audit log; a verification reports the first bad row, and for a row with several
+ * problems the first of them in the order a gap, the link, the content, the instant:
  * - `row_missing`: an id is absent (a row was deleted), or the log ends before the head LandLink recorded;
  * - `out_of_order`: a row's instant is earlier than the row before it (a back-dated row);
  * - `link_broken`: a row does not continue from the hash before it (rows inserted, removed and re-sealed,

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { auditChainHead } from '../../src/store/audit';
@@ -138,5 +139,22 @@ describe('verifying the audit chain', () => {
       finding: { id: 6, problem: 'content_changed', message: expect.stringContaining(`与记下的链头 ${head.hash.slice(0, 8)} 不符`) },
     });
     project.close();
+  });
+
+  it('reports a file SQLite finds damaged before it walks the chain', () => {
+    const { file, project } = chained();
+    project.close();
+    // An index whose recorded definition no longer matches its entries, as a damaged page would leave it.
+    // Python's sqlite3 lets the schema be written (better-sqlite3 runs in SQLite's defensive mode).
+    const damage = `CREATE INDEX audit_actor ON audit_log(actor); PRAGMA writable_schema = ON;
+      UPDATE sqlite_master SET sql = 'CREATE INDEX audit_actor ON audit_log(action)' WHERE name = 'audit_actor';`;
+    execFileSync('/usr/bin/python3', ['-c', 'import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); c.executescript(sys.argv[2]); c.close()', file, damage]);
+    const reopened = Project.open(file, 'tester');
+    expect(verifyAuditChain(reopened.db)).toMatchObject({
+      ok: false,
+      rows: 0,
+      finding: { id: null, problem: 'file_damaged', message: expect.stringMatching(/^SQLite 完整性检查（integrity_check）未通过：.*audit_actor/) },
+    });
+    reopened.close();
   });
 });
