@@ -1,8 +1,5 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, extname } from 'node:path';
-import { z } from 'zod';
-import { PartyKindSchema } from '../../domain/contract/contract-facts';
-import { parsePattern } from '../../domain/contract/contract-number';
 import { isValidUscc } from '../../domain/contract/uscc';
 import { isValidCitizenId } from '../../domain/identity';
 import { writeXlsx } from '../../io/table/xlsx-writer';
@@ -21,6 +18,7 @@ import {
 import { contractSummaries, summarize } from '../../store/contracts/contract-summary';
 import { createDrafts, deleteDraft, requireContract, setContractStatus, updateDraft } from '../../store/contracts/contracts-repo';
 import { householdsOfParcels, searchHouseholds } from '../../store/contracts/households-repo';
+import { settingValueIssues } from '../../store/settings-repo';
 import { createParty, listParties, type NewParty } from '../../store/contracts/parties-repo';
 import { recordPayment } from '../../store/contracts/payments-repo';
 import type { GroupHandlers } from '../contract';
@@ -35,7 +33,6 @@ import type { CallContext } from '../dispatch';
 import { ApiFailure } from '../envelope';
 import type { contractMethods } from '../methods/contracts';
 import type { HandlerDeps } from './deps';
-import { CalendarDateSchema } from '../../domain/calendar/calendar-date';
 
 const bad = (path: string, message: string) => new ApiFailure('bad_input', message, [{ path, message }]);
 
@@ -69,7 +66,11 @@ function checkPartyIds(p: NewParty): void {
   if (!p.uscc && !p.idNumber) throw bad('uscc', `${p.name}：须填写统一社会信用代码或身份证号`);
 }
 
-const Positive = z.number().positive();
+/** A setting value is checked against its key's schema (the one its readers use) before it is stored. */
+export function checkSettingValue(storeKey: string, value: unknown): void {
+  const issues = settingValueIssues(storeKey, value);
+  if (issues.length > 0) throw bad('value', `${storeKey} 的取值 ${JSON.stringify(value)} 不符合要求：${issues.map((i) => (i.path ? `${i.path}：${i.message}` : i.message)).join('；')}`);
+}
 
 export function contractHandlers({ project }: HandlerDeps): GroupHandlers<typeof contractMethods, CallContext> {
   const db = project.db;
@@ -95,28 +96,12 @@ export function contractHandlers({ project }: HandlerDeps): GroupHandlers<typeof
     }),
     'contracts.putSetting': ({ key, villageCode, value, effectiveFrom, source }, ctx) => {
       let storeKey: string;
-      if (key === 'numberPattern') {
-        const parsed = z.string().safeParse(value);
-        if (!parsed.success) throw bad('value', '编号格式应为文字');
-        try {
-          parsePattern(parsed.data);
-        } catch (err) {
-          throw bad('value', err instanceof z.ZodError ? err.issues.map((i) => i.message).join('；') : String(err));
-        }
-        storeKey = NUMBER_PATTERN_KEY;
-      } else if (key === 'extendedEnd') {
+      if (key === 'extendedEnd') {
         if (!villageCode) throw bad('villageCode', '延包截止日期须指明村（villageCode）');
         if (!db.prepare(`SELECT 1 FROM villages WHERE code = ?`).get(villageCode)) throw new ApiFailure('not_found', `村 ${villageCode} 不存在`, [{ path: 'villageCode', message: 'unknown village' }]);
-        if (value !== null && !CalendarDateSchema.safeParse(value).success) throw bad('value', '延包截止日期应为 YYYY-MM-DD，或 null 表示未延包');
         storeKey = extensionKey(villageCode);
-      } else if (key === 'socialCapitalKinds') {
-        if (!z.array(PartyKindSchema).safeParse(value).success) throw bad('value', `socialCapitalKinds 应为主体类型列表（${PartyKindSchema.options.join('、')}）`);
-        storeKey = policySettingKey(key);
-      } else {
-        const number = (key === 'areaToleranceMu' ? z.number().min(0) : Positive).safeParse(value);
-        if (!number.success) throw bad('value', `${key} 应为${key === 'areaToleranceMu' ? '非负' : '正'}数`);
-        storeKey = key === 'defaultRentYuanPerMu' ? DEFAULT_RENT_KEY : policySettingKey(key);
-      }
+      } else storeKey = key === 'numberPattern' ? NUMBER_PATTERN_KEY : key === 'defaultRentYuanPerMu' ? DEFAULT_RENT_KEY : policySettingKey(key);
+      checkSettingValue(storeKey, value);
       return putContractSetting(project, { key: storeKey, value, effectiveFrom, source }, ctx.actor);
     },
 
