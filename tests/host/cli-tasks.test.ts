@@ -2,11 +2,12 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { tempFile } from '../store/fixtures';
 
 const BIN = new URL('../../src/host/bin.mjs', import.meta.url).pathname;
-const SHP = new URL('../../../shared/data/parcels_gbk_zone39.shp', import.meta.url).pathname;
+const SHP = fileURLToPath(new URL('../fixtures/parcels_gbk_zone39.shp', import.meta.url));
 const run = (...args: string[]) => {
   const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'C' } });
   return { code: r.status, out: r.stdout, err: r.stderr.trim() };
