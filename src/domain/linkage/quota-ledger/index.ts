@@ -10,4 +10,4 @@ export * from './check-ledger';
 export * from './revolving-alerts';
 export * from './county-totals';
 export * from './statement';
-export { addMonths, monthsBetween } from './calendar-months';
+export { addMonths, monthsBetween, monthsUntil } from './calendar-months';
