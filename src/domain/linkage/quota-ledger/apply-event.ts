@@ -1,4 +1,4 @@
-import { brokenInvariants, eventAtFault, fieldToCorrect } from './balance-checks';
+import { brokenInvariants, eventAtFault, fieldToCorrect, type BrokenBalance } from './balance-checks';
 import { checkEvent, type LedgerCheckFailure } from './event-checks';
 import type { LedgerViolation } from './ledger-invariants';
 import type { LedgerPolicy } from './ledger-policy';
@@ -41,30 +41,32 @@ export function applyEvent(events: readonly QuotaEvent[], next: QuotaEvent, poli
   const at = events.findIndex((e) => e.date > event.date);
   const position = at === -1 ? events.length : at;
   const result = [...events.slice(0, position), event, ...events.slice(position)];
-  // The closing balances of the event's date and every later one, without and with the event.
+  // The closing balance of the event's date and of every later date, without and with the event.
   const without = projectBalance(events.slice(0, position));
   const withEvent = { ...without };
   accumulate(withEvent, event);
-  let date = event.date;
-  for (let i = position; ; ) {
-    const found = newlyBroken(without, withEvent);
-    if (found) {
-      const field = fieldToCorrect(found, event);
-      if (date === event.date) return refuse(event, { invariant: found.invariant, field, message: `${eventLabel(event)}：记入后截至 ${date}，${found.figures}` }, date);
-      const later = eventAtFault(found, result.filter((e) => e.date === date));
-      return refuse(event, { invariant: found.invariant, field, message: `补录${eventLabel(event)}后，${eventLabel(later)}：截至 ${date}，${found.figures}` }, date);
-    }
-    if (i >= events.length) return { ok: true, events: result };
-    date = events[i]!.date;
+  for (let i = position, date = event.date; ; date = events[i]!.date) {
     for (; i < events.length && events[i]!.date === date; i++) {
       accumulate(without, events[i]!);
       accumulate(withEvent, events[i]!);
     }
+    const found = newlyBroken(without, withEvent);
+    if (found) {
+      return refuse(event, { invariant: found.invariant, field: fieldToCorrect(found, event), message: refusalMessage(event, found, date, result) }, date);
+    }
+    if (i >= events.length) return { ok: true, events: result };
   }
 }
 
+/** Names the event and the date; a back-dated event that breaks a later date also names the event there. */
+function refusalMessage(event: QuotaEvent, found: BrokenBalance, date: string, result: readonly QuotaEvent[]): string {
+  if (date === event.date) return `${eventLabel(event)}：记入后截至 ${date}，${found.figures}`;
+  const later = eventAtFault(found, result.filter((e) => e.date === date));
+  return `补录${eventLabel(event)}后，${eventLabel(later)}：截至 ${date}，${found.figures}`;
+}
+
 /** The first invariant the balance with the event breaks that the balance without it kept. */
-function newlyBroken(without: QuotaBalance, withEvent: QuotaBalance) {
+function newlyBroken(without: QuotaBalance, withEvent: QuotaBalance): BrokenBalance | null {
   const already = new Set(brokenInvariants(without).map((b) => b.invariant));
   return brokenInvariants(withEvent).find((b) => !already.has(b.invariant)) ?? null;
 }
