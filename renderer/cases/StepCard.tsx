@@ -43,6 +43,7 @@ export function StepCard({ step, contract, gates, refusal, busy, onPatch, onCorr
     setDetails(step);
   }
   const [failure, setFailure] = useState<{ error: unknown } | null>(null);
+  const [legal, setLegal] = useState<LegalStep | null>(null);
   const id = step.key.replace('.', '-');
   const docs = receivedCount(step.checklist);
   const dirty = JSON.stringify(details) !== JSON.stringify(step);
@@ -62,7 +63,6 @@ export function StepCard({ step, contract, gates, refusal, busy, onPatch, onCorr
     ...(shortfall.documents.length > 0 ? [t('cases.card.missingDocs', { items: shortfall.documents.join(t('cases.card.separator')) })] : []),
     ...(shortfall.responsible ? [t('cases.card.missingResponsible')] : []),
   ];
-  const [legal, setLegal] = useState<LegalStep | null>(null);
 
   const changeStatus = (to: StepStatus) => {
     if (target !== null && reached && step.status === 'done' && to !== 'done') return setLegal({ kind: 'takeBack' });

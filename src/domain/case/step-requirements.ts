@@ -19,7 +19,7 @@ export function stepShortfall(step: Pick<CaseStep, 'key' | 'checklist' | 'respon
   return { documents, responsible: step.responsible.trim() === '' };
 }
 
-export const isComplete = (s: StepShortfall): boolean => s.documents.length === 0 && !s.responsible;
+const isComplete = (s: StepShortfall): boolean => s.documents.length === 0 && !s.responsible;
 
 /**
  * Why completing the step is refused for want of papers or a responsible person, with the fields at

@@ -78,7 +78,9 @@ export const correctionsOf = (db: Database.Database, contractId: number): Contra
 export function correctionsByContract(db: Database.Database): Map<number, ContractCorrection[]> {
   const byContract = new Map<number, ContractCorrection[]>();
   for (const c of (db.prepare(`SELECT * FROM contract_corrections ORDER BY id`).all() as Row[]).map(toCorrection)) {
-    byContract.set(c.contractId, [...(byContract.get(c.contractId) ?? []), c]);
+    const list = byContract.get(c.contractId) ?? [];
+    if (list.length === 0) byContract.set(c.contractId, list);
+    list.push(c);
   }
   return byContract;
 }
