@@ -17,6 +17,8 @@ import {
 } from '../../store/contracts/contract-settings';
 import { contractSummaries, summarize } from '../../store/contracts/contract-summary';
 import { createDrafts, deleteDraft, requireContract, setContractStatus, updateDraft } from '../../store/contracts/contracts-repo';
+import { refuseDeletingCorrected } from '../../store/contracts/corrections-repo';
+import { previewNumber } from '../../store/contracts/number-preview';
 import { householdsOfParcels, searchHouseholds } from '../../store/contracts/households-repo';
 import { settingValueIssues } from '../../store/settings-repo';
 import { createParty, listParties, type NewParty } from '../../store/contracts/parties-repo';
@@ -26,7 +28,8 @@ import { buildContractView, checkDraft } from '../contracts/contract-view-builde
 import { draftDefaults } from '../contracts/draft-defaults';
 import { resolveContract } from '../contracts/resolve-contract';
 import { ledgerRows, ledgerSheet } from '../contracts/ledger';
-import { numberContract } from '../contracts/number-contract';
+import { numberContract, numberPlan } from '../contracts/number-contract';
+import { correctContract, historyOf, type Correction } from '../contracts/correct-contract';
 import { dueItems, expiringContracts, overdueItems } from '../contracts/rent-due';
 import { splitPerHousehold } from '../contracts/split-draft';
 import type { CallContext } from '../dispatch';
@@ -76,6 +79,12 @@ export function contractHandlers({ project }: HandlerDeps): GroupHandlers<typeof
   const db = project.db;
   // References are resolved before a write, so an unknown household, party or parcel is named, not a foreign-key error.
   const saved = (id: number) => ({ id, findings: buildContractView(project, requireContract(project, id)).findings });
+  const corrected = (id: number, correction: Correction, reason: string, on: string | undefined, actor: string) =>
+    guarded(() => {
+      const today = project.today();
+      const recorded = correctContract(project, id, correction, { on: on ?? today, reason, actor, today });
+      return { contract: summarize(project, requireContract(project, id), today), correction: recorded };
+    });
 
   return {
     'parties.list': ({ kind }) => listParties(project, kind),
@@ -123,13 +132,23 @@ export function contractHandlers({ project }: HandlerDeps): GroupHandlers<typeof
         updateDraft(project, id, draft, ctx.actor);
         return saved(id);
       }),
-    'contracts.deleteDraft': ({ id }, ctx) => guarded(() => (deleteDraft(project, id, ctx.actor), { id })),
+    'contracts.deleteDraft': ({ id }, ctx) =>
+      guarded(() => {
+        refuseDeletingCorrected(db, id);
+        deleteDraft(project, id, ctx.actor);
+        return { id };
+      }),
     'contracts.check': ({ draft, asOf }) => guarded(() => ({ findings: checkDraft(project, draft, asOf) })),
     'contracts.get': ({ id }) => guarded(() => buildContractView(project, requireContract(project, id))),
     'contracts.list': (filter) => contractSummaries(project, project.today(), filter),
     'contracts.number': ({ id, on = project.today() }, ctx) => guarded(() => summarize(project, numberContract(project, id, on, ctx.actor), project.today())),
     'contracts.setStatus': ({ id, status, date, reason }, ctx) =>
       guarded(() => summarize(project, setContractStatus(project, id, status, date, reason ?? null, ctx.actor), project.today())),
+    'contracts.numberPreview': ({ id, on = project.today() }) => guarded(() => ({ number: previewNumber(project, id, numberPlan(project, on)), on })),
+    'contracts.revokeNumber': ({ id, number, reason, on }, ctx) => corrected(id, { kind: 'revoke_number', number }, reason, on, ctx.actor),
+    'contracts.correctStatus': ({ id, from, reason, on }, ctx) => corrected(id, { kind: 'status', from }, reason, on, ctx.actor),
+    'contracts.correctDate': ({ id, event, date, reason, on }, ctx) => corrected(id, { kind: 'date', event, date }, reason, on, ctx.actor),
+    'contracts.history': ({ id }) => guarded(() => historyOf(project, id)),
     'contracts.expiring': ({ months, asOf }) => expiringContracts(project, asOf, months).map((c) => summarize(project, c, asOf)),
 
     'ledger.list': ({ townCode }) => ledgerRows(project, project.today(), townCode),
