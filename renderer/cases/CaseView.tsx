@@ -46,6 +46,7 @@ export function CaseView({ contractId, onBack, onChanged }: CaseViewProps) {
     },
     [onChanged],
   );
+  const reread = () => apply(() => call('cases.get', { contractId }));
   const patchStep = (key: CaseViewData['lanes'][number]['steps'][number]['key']) => (patch: StepPatch) =>
     apply(() => call('cases.steps.update', { contractId, key, patch }));
 
@@ -111,10 +112,12 @@ export function CaseView({ contractId, onBack, onChanged }: CaseViewProps) {
                   <StepCard
                     key={step.key}
                     step={step}
+                    contract={c}
                     gates={errors.filter((g) => g.blocks.includes(step.key))}
                     refusal={refuseBlockedStep(view, step.key, 'done')}
                     busy={busy}
                     onPatch={patchStep(step.key)}
+                    onCorrected={reread}
                   />
                 ))}
               </section>

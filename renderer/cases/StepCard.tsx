@@ -1,24 +1,37 @@
 import { useState } from 'react';
 import { STEP_STATUSES, type StepStatus } from '../../src/domain/case/case-lane';
 import type { StepPatch, StepRef } from '../../src/domain/case/case-step';
+import { stepDefinition } from '../../src/domain/case/step-catalogue';
+import { stepShortfall } from '../../src/domain/case/step-requirements';
+import { call } from '../api/client';
 import { today } from '../calendar/today';
+import { takeBack } from '../contracts/correction-call';
 import { Failure } from '../contracts/Failure';
 import { useI18n } from '../i18n/I18nProvider';
-import type { CaseStepData, GateData } from './case-api';
+import type { CaseStepData, CaseViewData, GateData } from './case-api';
 import { editItem, needsReason, receivedCount, statusPatch, tickItem } from './step-edit';
+import { StepLegalDialog, type LegalStep } from './StepLegalDialog';
 
 interface StepCardProps {
   step: CaseStepData;
+  /** The case's contract: a step standing for its status moves it, and is taken back only with it. */
+  contract: CaseViewData['contract'];
   /** Error gates that stand on this step, tagged on the card; the refusal below says what they mean. */
   gates: readonly GateData[];
   /** Why completing it would be refused now, as the core would say; null when it may complete. */
   refusal: string | null;
   busy: boolean;
   onPatch: (patch: StepPatch) => Promise<unknown>;
+  /** A correction of the contract was recorded: the case is read again. */
+  onCorrected: () => Promise<unknown>;
 }
 
-/** One step: status (退回 asks for a reason), responsible, due date, the documents received and the refs. */
-export function StepCard({ step, gates, refusal, busy, onPatch }: StepCardProps) {
+/**
+ * One step: status (退回 asks for a reason), responsible, due date, the documents received (the required
+ * ones marked) and the refs. Completing a step that moves the contract is confirmed first; once the
+ * contract has moved, the step goes back only through a recorded correction of the contract.
+ */
+export function StepCard({ step, contract, gates, refusal, busy, onPatch, onCorrected }: StepCardProps) {
   const { t } = useI18n();
   const [returning, setReturning] = useState(false);
   const [reason, setReason] = useState('');
@@ -30,6 +43,7 @@ export function StepCard({ step, gates, refusal, busy, onPatch }: StepCardProps)
     setDetails(step);
   }
   const [failure, setFailure] = useState<{ error: unknown } | null>(null);
+  const [legal, setLegal] = useState<LegalStep | null>(null);
   const id = step.key.replace('.', '-');
   const docs = receivedCount(step.checklist);
   const dirty = JSON.stringify(details) !== JSON.stringify(step);
@@ -41,10 +55,32 @@ export function StepCard({ step, gates, refusal, busy, onPatch }: StepCardProps)
       (error: unknown) => setFailure({ error }),
     );
   };
+  const def = stepDefinition(step.key);
+  const target = def.contractStatus;
+  const reached = target !== null && { numbered: contract.numberedOn, filed: contract.filedOn, active: contract.activeOn }[target] !== null;
+  const shortfall = stepShortfall({ ...step, statusOn: today() });
+  const missing = [
+    ...(shortfall.documents.length > 0 ? [t('cases.card.missingDocs', { items: shortfall.documents.join(t('cases.card.separator')) })] : []),
+    ...(shortfall.responsible ? [t('cases.card.missingResponsible')] : []),
+  ];
+
   const changeStatus = (to: StepStatus) => {
+    if (target !== null && reached && step.status === 'done' && to !== 'done') return setLegal({ kind: 'takeBack' });
+    // A completion the core would refuse (a gate, missing papers) goes straight to it, which says why.
+    const clear = refusal === null && missing.length === 0;
+    if (target !== null && !reached && to === 'done' && clear) {
+      if (target !== 'numbered') return setLegal({ kind: 'complete', number: null });
+      setFailure(null);
+      call('contracts.numberPreview', { id: contract.id, on: today() }).then(
+        ({ number }) => setLegal({ kind: 'complete', number }),
+        (error: unknown) => setFailure({ error }),
+      );
+      return;
+    }
     if (needsReason(to)) return setReturning(true);
     run(statusPatch(to, today()));
   };
+
   const saveDetails = () => run({ responsible: details.responsible, dueDate: details.dueDate, checklist: details.checklist, refs: details.refs, note: details.note });
   const setRef = (i: number, ref: StepRef) => setDetails((d) => ({ ...d, refs: d.refs.map((r, j) => (j === i ? ref : r)) }));
 
@@ -80,6 +116,24 @@ export function StepCard({ step, gates, refusal, busy, onPatch }: StepCardProps)
         <p className="case-step__refusal" data-testid={`step-refusal-${id}`}>
           {t('cases.card.cannotComplete', { reason: refusal })}
         </p>
+      )}
+      {missing.length > 0 && step.applies && step.status !== 'done' && step.status !== 'not_applicable' && (
+        <p className="case-step__needs" data-testid={`step-needs-${id}`}>
+          {t('cases.card.needs', { what: missing.join(t('cases.card.separator')) })}
+        </p>
+      )}
+      {legal && target !== null && (
+        <StepLegalDialog
+          def={{ ...def, contractStatus: target }}
+          contract={contract}
+          legal={legal}
+          onComplete={() => onPatch(statusPatch('done', today()))}
+          onTakeBack={async (input) => {
+            await takeBack(contract, target, input);
+            await onCorrected();
+          }}
+          onClose={() => setLegal(null)}
+        />
       )}
       {returning && (
         <div className="button-row">
@@ -118,6 +172,7 @@ export function StepCard({ step, gates, refusal, busy, onPatch }: StepCardProps)
                   <label className="cform-check">
                     <input type="checkbox" checked={item.received} onChange={(e) => setDetails({ ...details, checklist: tickItem(details.checklist, i, e.target.checked, today()) })} data-testid={`step-doc-${id}-${i}`} />
                     {item.item}
+                    {def.checklist.some((d) => d.required && d.item === item.item) && <span className="case-step__required">{t('cases.card.required')}</span>}
                   </label>
                 </td>
                 <td>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { ContractView } from '../../src/domain/contract/contract-view';
 import type { Finding } from '../../src/domain/contract/rule';
 import type { DocumentsReport } from '../../src/api/methods/documents';
@@ -7,8 +7,11 @@ import { useI18n } from '../i18n/I18nProvider';
 import { JobProgress } from '../jobs/JobProgress';
 import type { JobSnapshot } from '../jobs/use-job';
 import { hasErrors } from './finding-groups';
-import { today } from '../calendar/today';
-import { nextStatuses, type SettableStatus } from './contract-status';
+import { ConfirmDialog } from './ConfirmDialog';
+import type { HistoryEntry } from './contract-history';
+import { ContractCorrections } from './ContractCorrections';
+import { ContractHistory } from './ContractHistory';
+import { StatusChange } from './StatusChange';
 
 interface ContractActionsProps {
   id: number | null;
@@ -25,22 +28,34 @@ interface ContractActionsProps {
 
 type PrintFormat = 'docx' | 'pdf';
 
-/** Save, number (the core refuses while a rule reports an error, and says which), print and status. */
+/**
+ * Save, number (the core refuses while a rule reports an error, and says which), print, status, and the
+ * recorded corrections with the contract's history. Numbering and every status change are confirmed first.
+ */
 export function ContractActions({ id, view, dirty, busy, findings, createdMore, onSave, onRun, onReload }: ContractActionsProps) {
   const { t } = useI18n();
   const [format, setFormat] = useState<PrintFormat>('pdf');
   const [out, setOut] = useState('');
   const [job, setJob] = useState<{ id: string; running: boolean } | null>(null);
   const [printed, setPrinted] = useState<string | null>(null);
-  const [status, setStatus] = useState<SettableStatus | ''>('');
-  const [reason, setReason] = useState('');
+  const [numbering, setNumbering] = useState<{ number: string; on: string } | null>(null);
+  const [history, setHistory] = useState<HistoryEntry[]>([]);
   const blocked = findings !== null && hasErrors(findings);
   const isDraft = !view || view.status === 'draft';
 
-  const number = () => onRun(async () => {
-    await call('contracts.number', { id: id! });
-    return onReload();
-  });
+  // Read again with every new view of the contract (after any change).
+  useEffect(() => {
+    if (id === null || view === null) return setHistory([]);
+    let stale = false;
+    call('contracts.history', { id }).then((h) => !stale && setHistory(h), () => !stale && setHistory([]));
+    return () => {
+      stale = true;
+    };
+  }, [id, view]);
+
+  // The number it would get is shown before the planner confirms; a refusal (error findings) shows instead.
+  const number = () => onRun(async () => setNumbering(await call('contracts.numberPreview', { id: id! })));
+  const reload = () => onRun(onReload);
   const print = () =>
     onRun(async () => {
       setPrinted(null);
@@ -52,14 +67,6 @@ export function ContractActions({ id, view, dirty, busy, findings, createdMore, 
     setJob({ id: snapshot.id, running: false });
     if (snapshot.state === 'done') setPrinted((snapshot.result as DocumentsReport).files.join(', ')); // validated by the core
   };
-  const changeStatus = () =>
-    onRun(async () => {
-      if (!status) return;
-      await call('contracts.setStatus', { id: id!, status, date: today(), ...(reason.trim() ? { reason: reason.trim() } : {}) });
-      setStatus('');
-      setReason('');
-      return onReload();
-    });
 
   return (
     <section className="cform-actions" data-testid="contract-actions">
@@ -111,21 +118,21 @@ export function ContractActions({ id, view, dirty, busy, findings, createdMore, 
           )}
         </div>
       )}
-      {view && nextStatuses(view.status).length > 0 && (
-        <div className="button-row">
-          <select value={status} onChange={(e) => setStatus(e.target.value as SettableStatus | '')} data-testid="status-select" aria-label={t('contract.status.change')}>
-            <option value="">{t('contract.status.change')}</option>
-            {nextStatuses(view.status).map((s) => (
-              <option key={s} value={s}>
-                {t(`contract.status.${s}`)}
-              </option>
-            ))}
-          </select>
-          {status === 'terminated' && <input type="text" value={reason} onChange={(e) => setReason(e.target.value)} placeholder={t('contract.status.reason')} data-testid="status-reason" />}
-          <button type="button" className="button" disabled={busy || !status || (status === 'terminated' && !reason.trim())} onClick={changeStatus} data-testid="status-apply">
-            {t('contract.status.apply')}
-          </button>
-        </div>
+      {view && <StatusChange view={view} busy={busy} onDone={reload} />}
+      {view && <ContractCorrections view={view} history={history} busy={busy} onDone={reload} />}
+      <ContractHistory history={history} />
+      {numbering && view && (
+        <ConfirmDialog
+          title={t('correction.number.title')}
+          confirmLabel={t('correction.number.confirm')}
+          onConfirm={async () => {
+            await call('contracts.number', { id: view.id, on: numbering.on });
+            reload();
+          }}
+          onClose={() => setNumbering(null)}
+        >
+          <p>{t('correction.number.body', { id: view.id, transferee: view.transferee.name, number: numbering.number, date: numbering.on })}</p>
+        </ConfirmDialog>
       )}
     </section>
   );

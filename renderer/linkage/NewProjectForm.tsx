@@ -5,7 +5,7 @@ import { today } from '../calendar/today';
 import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/messages';
 import { Dialog } from '../import/Dialog';
-import { issuesByField, newProjectInput, type NewProjectFields } from './new-project-input';
+import { defaultDeadline, issuesByField, newProjectInput, type NewProjectFields } from './new-project-input';
 
 type Village = { code: string; name: string };
 
@@ -13,8 +13,6 @@ interface NewProjectFormProps {
   onCreated: (id: number) => void;
   onClose: () => void;
 }
-
-const addYears = (iso: string, years: number) => `${Number(iso.slice(0, 4)) + years}${iso.slice(4)}`;
 
 /** 新建挂钩项目: the core validates and names each field at fault, shown under that field. */
 export function NewProjectForm({ onCreated, onClose }: NewProjectFormProps) {
@@ -28,8 +26,7 @@ export function NewProjectForm({ onCreated, onClose }: NewProjectFormProps) {
     townships: '',
     approvalDoc: '',
     startDate: start,
-    // Revolving quota is due back within three years (ZJ-05), the usual term of a project.
-    deadline: addYears(start, 3),
+    deadline: defaultDeadline(start),
     villageCodes: [],
   });
   const [failure, setFailure] = useState<{ error: unknown } | null>(null);

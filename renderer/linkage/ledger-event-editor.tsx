@@ -5,6 +5,7 @@ import { Failure } from '../contracts/Failure';
 import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/messages';
 import { emptyEventForm, EVENT_KINDS, eventFromForm, fieldsOf, nextEventId, type EventField, type EventForm } from './ledger-event-form';
+import { ledgerRefusal } from './ledger-refusal';
 
 const SCOPES = ['county', 'province', 'crossProvince'] as const;
 const PAYMENTS = ['unpaid', 'partial', 'paid'] as const;
@@ -12,7 +13,8 @@ const NUMBER_FIELDS: ReadonlySet<EventField> = new Set(['areaMu', 'cultivatedMu'
 
 /**
  * Records one ledger event of any kind. Areas are typed in 亩 and sent in m²; the core checks the ledger
- * invariants and a refusal is shown with its own reason (which invariant, which figures).
+ * invariants and a refusal is shown with the rule's name, the core's own reason (the figures and the
+ * date) and the field to correct flagged.
  */
 export function LedgerEventEditor({ projectId, events, today, onRecorded }: { projectId: number; events: readonly QuotaEvent[]; today: string; onRecorded(): void }) {
   const { t } = useI18n();
@@ -44,11 +46,14 @@ export function LedgerEventEditor({ projectId, events, today, onRecorded }: { pr
       .finally(() => setBusy(false));
   };
 
+  const refusal = failure === null ? null : ledgerRefusal(failure);
+  const flagged = (f: EventField) => missing.includes(f) || refusal?.field === f;
+
   const input = (field: EventField) => {
     const common = {
       value: form[field],
       'data-testid': `ledger-form-${field}`,
-      'aria-invalid': missing.includes(field) || undefined,
+      'aria-invalid': flagged(field) || undefined,
       onChange: (e: { target: { value: string } }) => set(field, e.target.value),
     };
     if (field === 'scope' || field === 'paymentStatus') {
@@ -84,7 +89,7 @@ export function LedgerEventEditor({ projectId, events, today, onRecorded }: { pr
       </label>
       <div className="books-grid">
         {fields.map((f) => (
-          <label key={f} className={missing.includes(f) ? 'books-row books-row--flagged' : 'books-row'}>
+          <label key={f} className={flagged(f) ? 'books-row books-row--flagged' : 'books-row'}>
             <span>{t(`linkageBooks.field.${f}` as MessageKey)}</span>
             {input(f)}
           </label>
@@ -100,6 +105,11 @@ export function LedgerEventEditor({ projectId, events, today, onRecorded }: { pr
           {t('linkageBooks.ledger.recordButton')}
         </button>
       </div>
+      {refusal && (
+        <p className="books-blocked" data-testid="ledger-form-invariant" data-invariant={refusal.invariant}>
+          {t('linkageBooks.ledger.refusedBy', { rule: t(`linkageBooks.invariant.${refusal.invariant}` as MessageKey) })}
+        </p>
+      )}
       {failure !== null && <Failure error={failure} testId="ledger-form-error" />}
     </section>
   );

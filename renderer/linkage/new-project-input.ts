@@ -1,3 +1,4 @@
+import { addMonths } from '../../src/domain/linkage/quota-ledger/calendar-months';
 import { ApiCallError } from '../api/client';
 import type { NewProjectInput } from './linkage-api';
 
@@ -13,6 +14,13 @@ export interface NewProjectFields {
   deadline: string;
   villageCodes: string[];
 }
+
+/**
+ * The deadline the form proposes for a project starting on `start`: three years on, the usual term and
+ * the time revolving quota is due back in (ZJ-05), counted as a period of 36 months so that a start on
+ * 29 February ends on 28 February rather than on a day that does not exist.
+ */
+export const defaultDeadline = (start: string): string => addMonths(start, 36);
 
 /** Splits a typed list on ASCII or full-width commas and semicolons, the enumeration comma 、 or whitespace. */
 export const listOf = (text: string): string[] =>

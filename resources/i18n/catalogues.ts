@@ -20,6 +20,8 @@ import zhLinkageBooks from './areas/linkage-books.zh-CN.json';
 import enLinkageBooks from './areas/linkage-books.en.json';
 import zhCases from './areas/cases.zh-CN.json';
 import enCases from './areas/cases.en.json';
+import zhCorrections from './areas/corrections.zh-CN.json';
+import enCorrections from './areas/corrections.en.json';
 import zhIntegrity from './areas/integrity.zh-CN.json';
 import enIntegrity from './areas/integrity.en.json';
 
@@ -27,5 +29,5 @@ import enIntegrity from './areas/integrity.en.json';
  * The UI catalogues, one file per area of the app so the areas can grow apart; merged here. The
  * Chinese catalogue is the reference: every key the code may use comes from it.
  */
-export const zhCN = { ...zhCore, ...zhImport, ...zhEdit, ...zhChecks, ...zhBasemap, ...zhContract, ...zhRules, ...zhLinkageRules, ...zhLinkage, ...zhLinkageBooks, ...zhCases, ...zhIntegrity };
-export const en = { ...enCore, ...enImport, ...enEdit, ...enChecks, ...enBasemap, ...enContract, ...enRules, ...enLinkageRules, ...enLinkage, ...enLinkageBooks, ...enCases, ...enIntegrity };
+export const zhCN = { ...zhCore, ...zhImport, ...zhEdit, ...zhChecks, ...zhBasemap, ...zhContract, ...zhRules, ...zhLinkageRules, ...zhLinkage, ...zhLinkageBooks, ...zhCases, ...zhCorrections, ...zhIntegrity };
+export const en = { ...enCore, ...enImport, ...enEdit, ...enChecks, ...enBasemap, ...enContract, ...enRules, ...enLinkageRules, ...enLinkage, ...enLinkageBooks, ...enCases, ...enCorrections, ...enIntegrity };

@@ -11,6 +11,7 @@ import { exportMethods } from './methods/export';
 import { importMethods } from './methods/import';
 import { jobMethods } from './methods/jobs';
 import { linkageMethods } from './methods/linkage';
+import { mergeGroups } from './method-groups';
 
 export * from './schemas';
 
@@ -19,20 +20,20 @@ export * from './schemas';
  * the loopback HTTP host and the command line all dispatch through it (design.md §3). Each group
  * of methods lives in its own file under methods/.
  */
-export const contract = {
-  ...coreMethods,
-  ...jobMethods,
-  ...importMethods,
-  ...exportMethods,
-  ...editMethods,
-  ...checkMethods,
-  ...basemapMethods,
-  ...contractMethods,
-  ...documentMethods,
-  ...linkageMethods,
-  ...caseMethods,
-  ...caseDocumentMethods,
-} as const;
+export const contract = mergeGroups(
+  coreMethods,
+  jobMethods,
+  importMethods,
+  exportMethods,
+  editMethods,
+  checkMethods,
+  basemapMethods,
+  contractMethods,
+  documentMethods,
+  linkageMethods,
+  caseMethods,
+  caseDocumentMethods,
+);
 
 
 /** Handlers of one method group, typed from its schemas. */

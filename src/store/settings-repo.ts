@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { settingValueSchema } from './setting-schemas';
 
 /**
  * Policy numbers (tolerances, thresholds, prices) are dated settings with a source, never constants:
@@ -23,8 +24,21 @@ export function settingOr<T>(db: Database.Database, key: string, date: string, f
   return settingAt<T>(db, key, date) ?? fallback;
 }
 
-/** Records a dated value; call inside a project write (the caller audits it). */
+/** A setting value that does not fit its key's schema; callers check with `settingValueIssues` first and name the field. */
+export class SettingRejected extends Error {}
+
+/** What is wrong with a value for `key` (empty when it fits), for the API to report field by field. */
+export function settingValueIssues(key: string, value: unknown): { path: string; message: string }[] {
+  const schema = settingValueSchema(key);
+  if (!schema) return [{ path: '', message: `unknown setting ${key}` }];
+  const parsed = schema.safeParse(value);
+  return parsed.success ? [] : parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
+}
+
+/** Records a dated value that fits its key's schema; call inside a project write (the caller audits it). */
 export function putSetting(db: Database.Database, row: SettingRow<unknown>): void {
+  const issues = settingValueIssues(row.key, row.value);
+  if (issues.length > 0) throw new SettingRejected(`setting ${row.key}: ${issues.map((i) => `${i.path || 'value'}: ${i.message}`).join('; ')}`);
   db.prepare(
     `INSERT INTO settings (key, value_json, effective_from, source) VALUES (?, ?, ?, ?)
      ON CONFLICT (key, effective_from) DO UPDATE SET value_json = excluded.value_json, source = excluded.source`,

@@ -9,9 +9,7 @@ const ctx = { actor: 'tester' };
 describe('the demo cases', () => {
   it('stand at different stages, the cooperative’s blocked at LM-02 for one missing consent, and info counts them as the board does', async () => {
     const file = tempFile();
-    const started = Date.now();
     createDemoProject(file, 'tester');
-    const took = Date.now() - started;
     const a = openApi(file, 'tester');
     const get = async (method: string, input: unknown): Promise<any> => {
       const res = await a.dispatch(method, input, ctx);
@@ -38,8 +36,6 @@ describe('the demo cases', () => {
     expect(farm.trusteeships[0].feeYuanPerMu).toBe(ops.reduce((sum, op) => sum + DEMO_PRICE_LIST.operations[op]!, 0));
     expect(await get('cases.priceLists.get', {})).toEqual([DEMO_PRICE_LIST]);
     expect(DEMO_PRICE_LIST.source).toMatch(/示例|虚构/);
-    // The demo is created in many tests: the whole project in a few seconds.
-    expect(took).toBeLessThan(10_000);
     a.close();
   });
 });

@@ -1,6 +1,7 @@
 import { area as turfArea } from '@turf/turf';
 import { toLonLatConverter } from '../../src/geo/crs';
 import { ellipsoidalArea, ringAreaLonLat } from '../../src/geo/ellipsoidal-area';
+import { validatePolygon } from '../../src/geo/polygon-validity';
 import { countyParcels } from './synthetic-county';
 import { median, report } from './report';
 
@@ -19,6 +20,7 @@ export function areaBench(n = 100_000): void {
   const ours = time(() => lonLat.reduce((s, r) => s + ringAreaLonLat(r), 0));
   const turf = time(() => polys.reduce((s, p) => s + turfArea(p), 0));
   const withProjection = time(() => parcels.reduce((s, p) => s + ellipsoidalArea(p.geometry, 4527), 0));
+  const validity = time(() => parcels.reduce((s, p) => s + validatePolygon(p.geometry).length, 0));
   const oursTotal = lonLat.reduce((s, r) => s + ringAreaLonLat(r), 0);
   const turfTotal = polys.reduce((s, p) => s + turfArea(p), 0);
   report('area', [
@@ -27,6 +29,7 @@ export function areaBench(n = 100_000): void {
     ['@turf/area (same rings), median of 7', `${turf.toFixed(1)} ms`],
     ['ratio ellipsoidal / turf (target ≤ 3)', (ours / turf).toFixed(2)],
     ['ellipsoidal incl. GK inverse projection', `${withProjection.toFixed(1)} ms`],
+    ['polygon validity check (GK rings), median of 7', `${validity.toFixed(1)} ms`],
     ['turf total vs ellipsoidal total', `${(((turfTotal - oursTotal) / oursTotal) * 1e6).toFixed(1)} ppm`],
   ]);
 }

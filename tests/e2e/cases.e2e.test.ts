@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { stepDefinition, type StepKey } from '../../src/domain/case/step-catalogue';
 import { ensureDemoProject } from '../../src/host/demo-project';
 import { ARTIFACTS, READY, startE2e, type E2e } from './harness';
 
@@ -34,11 +35,38 @@ function expectCountsMatchRows({ rows, counts, blocked }: Awaited<ReturnType<typ
   expect(blocked).toBe(rows.filter((r) => r.blocked).length);
 }
 
-/** Sets a step's status on the case screen and waits for the core's answer to come back. */
-async function complete(page: Page, key: string) {
+const RESPONSIBLE = '谢集镇农经站 李敏';
+
+/** Records on a step's card a responsible person and every document of its list as received today, and saves. */
+async function papers(page: Page, key: string) {
   const id = key.replace('.', '-');
+  const card = `[data-testid="step-${id}"]`;
+  if (!(await page.$eval(`${card} details`, (d) => (d as HTMLDetailsElement).open))) await page.click(`${card} summary`);
+  await page.fill(`[data-testid="step-responsible-${id}"]`, RESPONSIBLE);
+  const docs = page.locator(`${card} [data-testid^="step-doc-${id}-"]`);
+  for (let i = 0; i < (await docs.count()); i++) await docs.nth(i).check();
+  await page.click(`[data-testid="step-save-${id}"]`);
+  await expect.poll(() => page.textContent(`${card} .case-step__meta`), { timeout: 20_000 }).toContain(RESPONSIBLE);
+  expect(await page.$(`[data-testid="step-needs-${id}"]`)).toBeNull();
+}
+
+/**
+ * Completes a step on the case screen with its papers; a step that moves the contract asks for
+ * confirmation first, and the statement it confirmed is returned.
+ */
+async function complete(page: Page, key: string): Promise<string | null> {
+  const id = key.replace('.', '-');
+  await papers(page, key);
   await page.selectOption(`[data-testid="step-status-${id}"]`, 'done');
+  let statement: string | null = null;
+  if (stepDefinition(key as StepKey).contractStatus !== null) {
+    await page.waitForSelector('[data-testid="confirm"]', { timeout: 20_000 });
+    statement = await page.textContent('[data-testid="confirm-statement"]');
+    expect(await page.getAttribute(`[data-testid="step-${id}"]`, 'data-status')).not.toBe('done');
+    await page.click('[data-testid="confirm-ok"]');
+  }
   await expect.poll(() => page.getAttribute(`[data-testid="step-${id}"]`, 'data-status'), { timeout: 20_000 }).toBe('done');
+  return statement;
 }
 
 const stageAndStatus = async (page: Page) => [await page.getAttribute('[data-testid="case-stage"]', 'data-stage'), await page.getAttribute('[data-testid="case-contract-status"]', 'data-status')];
@@ -113,16 +141,44 @@ describe('the six-party case board in the browser host', () => {
     // Papers first: the households' and the transferee's, then review and numbering.
     await complete(page, 'transferors.identity');
     await complete(page, 'transferee.qualification');
-    await complete(page, 'bureau.contractReview');
+    const numbering = await complete(page, 'bureau.contractReview');
     expect(await stageAndStatus(page)).toEqual(['signing', 'numbered']);
     const number = (await page.textContent('[data-testid="case-number"]'))!.trim();
     expect(number).toBe((await api('contracts.get', { id: draft.id })).number);
+    expect(numbering).toContain(`将编号为 ${number}`);
 
     await complete(page, 'transferee.signing');
     expect(await stageAndStatus(page)).toEqual(['filing', 'numbered']);
-    await complete(page, 'bureau.filing');
+
+    // Filing with the 发包方 without its papers is refused, naming them; the contract stays numbered.
+    expect(await page.textContent('[data-testid="step-needs-bureau-filing"]')).toContain('流转合同备案登记表');
+    await page.selectOption('[data-testid="step-status-bureau-filing"]', 'done');
+    await page.waitForSelector('[data-testid="step-error-bureau-filing"]', { timeout: 20_000 });
+    expect(await page.textContent('[data-testid="step-error-bureau-filing"]')).toContain('缺少材料');
+    expect(await page.textContent('[data-testid="step-error-bureau-filing"]')).toContain('合同副本');
+    expect((await api('contracts.get', { id: draft.id })).status).toBe('numbered');
+
+    const filing = await complete(page, 'bureau.filing');
+    expect(filing).toContain(`合同 ${number} 记为已向发包方备案`);
     expect(await stageAndStatus(page)).toEqual(['ledger', 'filed']);
     expect((await api('contracts.get', { id: draft.id })).status).toBe('filed');
+
+    // Taken back only by a recorded correction of the contract, with a reason; the timeline shows it.
+    await page.selectOption('[data-testid="step-status-bureau-filing"]', 'in_progress');
+    await page.waitForSelector('[data-testid="confirm-reason"]');
+    await page.fill('[data-testid="confirm-reason"]', '备案登记表未经发包方签章');
+    await page.screenshot({ path: join(ARTIFACTS, 'cases-correction-zh.png') });
+    await page.click('[data-testid="confirm-ok"]');
+    await expect.poll(() => page.getAttribute('[data-testid="step-bureau-filing"]', 'data-status'), { timeout: 20_000 }).toBe('in_progress');
+    expect(await stageAndStatus(page)).toEqual(['filing', 'numbered']);
+    await page.click('[data-testid="case-tab-dates"]');
+    expect(await page.textContent('[data-testid="case-timeline"]')).toContain('备案登记表未经发包方签章');
+    await page.click('[data-testid="case-tab-lanes"]');
+    // The papers stayed with the step: filing again needs only the confirmation.
+    await page.selectOption('[data-testid="step-status-bureau-filing"]', 'done');
+    await page.click('[data-testid="confirm-ok"]');
+    await expect.poll(() => page.getAttribute('[data-testid="step-bureau-filing"]', 'data-status'), { timeout: 20_000 }).toBe('done');
+    expect(await stageAndStatus(page)).toEqual(['ledger', 'filed']);
     await complete(page, 'bureau.ledger');
     await complete(page, 'transferee.rent');
     expect(await stageAndStatus(page)).toEqual(['ledger', 'filed']);
@@ -136,7 +192,7 @@ describe('the six-party case board in the browser host', () => {
     await page.waitForSelector('[data-testid="board-table"]');
     await expect.poll(() => page.getAttribute(`[data-testid="board-row"][data-contract="${draft.id}"]`, 'data-stage')).toBe('active');
     expectCountsMatchRows(await boardOnScreen(page));
-    // The refused completion above is the one failed request, which Chromium logs as a console error.
-    expect(pageErrors).toEqual(['Failed to load resource: the server responded with a status of 403 (Forbidden)']);
+    // The refused completions (LM-02 above, the filing without papers here) are the failed requests, which Chromium logs as console errors.
+    expect(pageErrors).toEqual(Array(2).fill('Failed to load resource: the server responded with a status of 403 (Forbidden)'));
   });
 });

@@ -91,10 +91,36 @@ describe('transfer contracts in the browser host', () => {
 
     await page.click('[data-testid="contract-save"]');
     await expect.poll(() => page.getAttribute('[data-testid="contract-status"]', 'data-status'), { timeout: 20_000 }).toBe('draft');
-    await page.click('[data-testid="contract-number-assign"]');
-    await expect.poll(() => page.getAttribute('[data-testid="contract-status"]', 'data-status'), { timeout: 20_000 }).toBe('numbered');
-    const number = (await page.textContent('[data-testid="contract-number"]'))!.trim();
-    expect(number).toMatch(/^\d+/);
+    // Numbering is confirmed first: the dialog names the number it will give, and nothing happens before.
+    const numberIt = async () => {
+      await page.click('[data-testid="contract-number-assign"]');
+      await page.waitForSelector('[data-testid="confirm"]', { timeout: 20_000 });
+      const preview = (await page.textContent('[data-testid="confirm-statement"]'))!.match(/将编号为 (\d+)/)![1]!;
+      expect(await page.getAttribute('[data-testid="contract-status"]', 'data-status')).toBe('draft');
+      await page.screenshot({ path: join(ARTIFACTS, 'contract-number-confirm-zh.png') });
+      await page.click('[data-testid="confirm-ok"]');
+      await expect.poll(() => page.getAttribute('[data-testid="contract-status"]', 'data-status'), { timeout: 20_000 }).toBe('numbered');
+      await page.waitForSelector('[data-testid="confirm"]', { state: 'detached' });
+      expect((await page.textContent('[data-testid="contract-number"]'))!.trim()).toBe(preview);
+      return preview;
+    };
+    const first = await numberIt();
+    expect(first).toMatch(/^\d+$/);
+
+    // A numbering made in error is revoked only with a reason: the contract returns to draft, the revoked
+    // number stays in its history, and numbering again gives a new number.
+    await page.click('[data-testid="contract-take-back"]');
+    await page.waitForSelector('[data-testid="confirm-reason"]');
+    expect(await page.isDisabled('[data-testid="confirm-ok"]')).toBe(true);
+    await page.fill('[data-testid="confirm-reason"]', '编号前未核对地块四至');
+    await page.click('[data-testid="confirm-ok"]');
+    await expect.poll(() => page.getAttribute('[data-testid="contract-status"]', 'data-status'), { timeout: 20_000 }).toBe('draft');
+    await expect.poll(() => page.textContent('[data-testid="contract-history"] li[data-kind="numbered"][data-undone="true"]')).toContain(first);
+    expect(await page.textContent('[data-testid="contract-history"] li[data-kind="revoke_number"]')).toContain('编号前未核对地块四至');
+    const number = await numberIt();
+    expect(number).not.toBe(first);
+    await expect.poll(() => page.textContent('[data-testid="contract-history"]')).toContain(first);
+    await page.screenshot({ path: join(ARTIFACTS, 'contract-history-zh.png') });
 
     const out = join(dir, 'contract.pdf');
     await page.fill('[data-testid="print-out"]', out);
@@ -118,7 +144,7 @@ describe('transfer contracts in the browser host', () => {
 
     // The one failed request is the refused ID number above, which Chromium logs as a console error.
     expect(pageErrors).toEqual(['Failed to load resource: the server responded with a status of 400 (Bad Request)']);
-  });
+  }, 240_000);
 
   it('selects by box the parcels whose interior the dragged box meets', async () => {
     const { page, api } = e2e;

@@ -40,7 +40,13 @@ describe('the linkage books of the demo project in the browser host', () => {
     const refusal = page.locator('[data-testid="ledger-form-error"]');
     await refusal.waitFor({ timeout: 20_000 });
     expect(await refusal.textContent()).toMatch(/已归还 .* 亩，超过/);
+    // The rule is named in the UI language, and the area to correct is flagged.
+    const rule = page.locator('[data-testid="ledger-form-invariant"]');
+    expect(await rule.getAttribute('data-invariant')).toBe('returnedWithinIssued');
+    expect(await rule.textContent()).toBe('台账规则：归还不超过已下达周转指标');
+    expect(await page.getAttribute('[data-testid="ledger-form-areaMu"]', 'aria-invalid')).toBe('true');
     expect(await statementRows.count()).toBe(6);
+    await shot('ledger-refusal');
 
     // A further reclamation acceptance joins the statement and raises the accepted cultivated balance.
     const before = (await api('linkage.quota.statement', { projectId: project.id })).balance;

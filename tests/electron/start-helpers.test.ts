@@ -5,7 +5,8 @@ import { afterAll, describe, it, expect } from 'vitest';
 import { parseStartArgs, projectFromArgv } from '../../electron/args';
 import { findElectronBinary } from '../../electron/electron-binary';
 
-const cwd = path.resolve('/work/projects');
+// Any absolute folder stands for the working directory; nothing is read from it.
+const cwd = path.join(os.tmpdir(), 'landlink-projects');
 
 describe('npm start arguments', () => {
   it('open the demo on an OS-chosen port by default', () => {

@@ -8,7 +8,7 @@ import { fromLonLatConverter, toLonLatConverter } from '../../src/geo/crs';
 import { ellipsoidalArea, ringAreaLonLat } from '../../src/geo/ellipsoidal-area';
 import { planarArea } from '../../src/geo/planar-area';
 
-const DATA = new URL('../../../shared/data/', import.meta.url);
+const DATA = new URL('../fixtures/', import.meta.url);
 
 interface Reference { id: number; name: string; planar: number; ellipsoidal: number }
 

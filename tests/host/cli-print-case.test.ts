@@ -1,43 +1,43 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findChromium } from '../../src/io/documents/print/chromium-printer';
+import { landlink } from './run-landlink';
 
-const BIN = new URL('../../src/host/bin.mjs', import.meta.url).pathname;
-const run = (...args: string[]) => {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'C' } });
-  return { code: r.status, out: r.stdout.trim(), err: r.stderr.trim() };
+const run = async (...args: string[]) => {
+  const r = await landlink(...args);
+  return { ...r, out: r.out.trim() };
 };
 
 describe('landlink print case', () => {
   const dir = mkdtempSync(join(tmpdir(), 'landlink-print-case-'));
   const file = join(dir, 'demo.gpkg');
-  const activeNumber = () => {
-    const list = JSON.parse(run('call', file, 'contracts.list', '{}').out) as { number: string | null; status: string }[];
+  const activeNumber = async () => {
+    const list = JSON.parse((await run('call', file, 'contracts.list', '{}')).out) as { number: string | null; status: string }[];
     return list.find((c) => c.status === 'active')!.number!;
   };
 
-  it('prints the case summary of the demo active contract, other documents on --document, and refuses an unknown contract', () => {
-    expect(run('demo', file).code).toBe(0);
-    const number = activeNumber();
-    const docx = run('print', 'case', file, number, '--format', 'docx', '--out', join(dir, 'summary.docx'));
+  it('prints the case summary of the demo active contract, other documents on --document, and refuses an unknown contract', async () => {
+    expect((await run('demo', file)).code).toBe(0);
+    const number = await activeNumber();
+    const docx = await run('print', 'case', file, number, '--format', 'docx', '--out', join(dir, 'summary.docx'));
     expect(docx.code, docx.err).toBe(0);
     expect(docx.out).toBe(join(dir, 'summary.docx'));
-    const register = run('print', 'case', file, number, '--format', 'docx', '--out', join(dir, 'register'), '--document', 'filingRegister');
+    const register = await run('print', 'case', file, number, '--format', 'docx', '--out', join(dir, 'register'), '--document', 'filingRegister');
     expect(register.code, register.err).toBe(0);
     expect(register.out).toBe(join(dir, 'register.docx'));
-    const consents = run('print', 'case', file, number, '--format', 'docx', '--out', join(dir, 'consent'), '--document', 'consent', '--consent', 'mortgage');
+    const consents = await run('print', 'case', file, number, '--format', 'docx', '--out', join(dir, 'consent'), '--document', 'consent', '--consent', 'mortgage');
     expect(consents.code, consents.err).toBe(0);
     expect(consents.out.split('\n').every((f) => f.startsWith(join(dir, 'consent')) && f.endsWith('.docx'))).toBe(true);
-    expect(run('print', 'case', file, 'NO-SUCH', '--format', 'docx', '--out', join(dir, 'x.docx')).err).toMatch(/^landlink: .*NO-SUCH/);
-    expect(run('print', 'case', file, number, '--format', 'docx', '--out', join(dir, 'y.docx'), '--document', 'ledger').code).toBe(2);
+    expect((await run('print', 'case', file, 'NO-SUCH', '--format', 'docx', '--out', join(dir, 'x.docx'))).err).toMatch(/^landlink: .*NO-SUCH/);
+    expect((await run('print', 'case', file, number, '--format', 'docx', '--out', join(dir, 'y.docx'), '--document', 'ledger')).code).toBe(2);
   });
 
-  it.skipIf(!findChromium())('prints the summary as a one-page A4 PDF', () => {
+  it.skipIf(!findChromium())('prints the summary as a one-page A4 PDF', async () => {
     const out = join(dir, 'summary.pdf');
-    const r = run('print', 'case', file, activeNumber(), '--format', 'pdf', '--out', out);
+    const r = await run('print', 'case', file, await activeNumber(), '--format', 'pdf', '--out', out);
     expect(r.code, r.err).toBe(0);
     const info = execFileSync('pdfinfo', [out], { encoding: 'utf8' });
     expect(info).toMatch(/Pages:\s+1\n/);

@@ -1,30 +1,28 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { methodNames } from '../../src/api/contract';
 import { tempFile } from '../store/fixtures';
+import { landlink } from './run-landlink';
 
 const BIN = new URL('../../src/host/bin.mjs', import.meta.url).pathname;
-const run = (...args: string[]) => {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'C' } });
-  return { code: r.status, out: r.stdout, err: r.stderr.trim() };
-};
+const run = landlink;
 const hash = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
 describe('the landlink command line', () => {
-  it('creates an empty project whose info reports zero parcels as JSON', () => {
+  it('creates an empty project whose info reports zero parcels as JSON', async () => {
     const file = tempFile();
-    expect(run('new', file, '--name', '空项目').code).toBe(0);
-    const info = run('info', file, '--json');
+    expect((await run('new', file, '--name', '空项目')).code).toBe(0);
+    const info = await run('info', file, '--json');
     expect(info.code).toBe(0);
     expect(JSON.parse(info.out)).toMatchObject({ name: '空项目', srsId: 4527, counts: { parcels: 0 } });
   });
 
-  it('creates the demo project with both villages and about 1,500 parcels', () => {
+  it('creates the demo project with both villages and about 1,500 parcels', async () => {
     const file = tempFile();
-    expect(run('demo', file).code).toBe(0);
-    const info = JSON.parse(run('info', file, '--json').out);
+    expect((await run('demo', file)).code).toBe(0);
+    const info = JSON.parse((await run('info', file, '--json')).out);
     expect(info.synthetic).toBe(true);
     expect(info.counts.villages).toBe(2);
     expect(info.counts.parcels).toBeGreaterThanOrEqual(1400);
@@ -39,39 +37,39 @@ describe('the landlink command line', () => {
     expect(info.cases.blocked).toBe(1);
   });
 
-  it('gives a one-line error and a non-zero exit for bad arguments', () => {
+  it('gives a one-line error and a non-zero exit for bad arguments', async () => {
     for (const args of [['info'], ['frobnicate', 'x'], ['new', tempFile(), '--srs', 'abc'], ['serve', '--port', '70000'], ['info', '--bogus', 'x']]) {
-      const r = run(...args);
+      const r = await run(...args);
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.err.split('\n')).toHaveLength(1);
       expect(r.err).toMatch(/^landlink: /);
     }
-    expect(run('info', '--bogus', 'x').err).toContain('bogus');
-    expect(run('new', tempFile(), '--srs', 'abc').err).toContain('srs');
+    expect((await run('info', '--bogus', 'x')).err).toContain('bogus');
+    expect((await run('new', tempFile(), '--srs', 'abc')).err).toContain('srs');
   });
 
-  it('rejects bad call input naming the field and leaves the file unchanged', () => {
+  it('rejects bad call input naming the field and leaves the file unchanged', async () => {
     const file = tempFile();
-    run('new', file);
+    await run('new', file);
     const before = hash(file);
-    const bad = run('call', file, 'parcels.update', '{"id": 1, "qualityGrade": 42}');
+    const bad = await run('call', file, 'parcels.update', '{"id": 1, "qualityGrade": 42}');
     expect(bad.code).toBe(2);
     expect(bad.err).toMatch(/^landlink: parcels\.update: invalid input to parcels\.update: qualityGrade: /);
-    expect(run('call', file, 'parcels.update', '{not json').code).toBe(2);
-    expect(run('new', file).code).toBe(2);
+    expect((await run('call', file, 'parcels.update', '{not json')).code).toBe(2);
+    expect((await run('new', file)).code).toBe(2);
     expect(hash(file)).toBe(before);
   });
 
-  it('calls a method and prints its output as JSON', () => {
+  it('calls a method and prints its output as JSON', async () => {
     const file = tempFile();
-    run('new', file);
-    const r = run('call', file, 'parcels.inView', '{"bbox": [115, 34, 117, 35]}');
+    await run('new', file);
+    const r = await run('call', file, 'parcels.inView', '{"bbox": [115, 34, 117, 35]}');
     expect(r.code).toBe(0);
     expect(JSON.parse(r.out)).toEqual({ total: 0, items: [] });
   });
 
-  it('lists every method input as JSON Schema', () => {
-    const r = run('call', '--list');
+  it('lists every method input as JSON Schema', async () => {
+    const r = await run('call', '--list');
     expect(r.code).toBe(0);
     const schemas = JSON.parse(r.out);
     expect(Object.keys(schemas).sort()).toEqual([...methodNames].sort());
@@ -79,7 +77,7 @@ describe('the landlink command line', () => {
 
   it('serves the UI on 127.0.0.1 until stopped', async () => {
     const file = tempFile();
-    run('new', file);
+    await run('new', file);
     const child = spawn(process.execPath, [BIN, 'serve', file, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
     const url = await new Promise<string>((ok, fail) => {
       let buf = '';

@@ -3,6 +3,8 @@ import type { CaseStep, StepPatch } from '../../domain/case/case-step';
 import { buildCaseView } from '../../domain/case/case-view-builder';
 import type { CaseView } from '../../domain/case/case-view';
 import { refuseBlockedStep } from '../../domain/case/gate-check';
+import { refuseIncompleteStep } from '../../domain/case/step-requirements';
+import { CONTRACT_EVENT_LABEL } from '../../domain/contract/contract-correction';
 import { stepDefinition, type StepDefinition, type StepKey } from '../../domain/case/step-catalogue';
 import { getRecord, removeRecord, saveRecord, type CaseRecordOf, type RecordKind } from '../../store/cases/case-records-repo';
 import { writeSteps } from '../../store/cases/case-steps-repo';
@@ -29,12 +31,11 @@ export function writeCase(project: Project, contractId: number, asOf: string, ac
   });
 }
 
-const REACHED_LABEL = { numbered: '编号', filed: '备案', active: '生效' } as const;
-
 /**
  * A step that stands for a contract status moves the contract when it is completed, in the same
- * transaction (numbering refuses a draft with error findings); once the contract has moved, the step
- * cannot be taken back, so the case and the contract never disagree.
+ * transaction (numbering refuses a draft with error findings). Once the contract has moved, the step is
+ * taken back only with the contract, by a recorded correction of it, so the case and the contract never
+ * disagree.
  */
 function moveContract(scope: WriteScope, project: Project, facts: CaseFacts, def: StepDefinition, from: CaseStep['status'], to: CaseStep['status'], on: string): boolean {
   const target = def.contractStatus;
@@ -47,7 +48,8 @@ function moveContract(scope: WriteScope, project: Project, facts: CaseFacts, def
     return true;
   }
   if (from === 'done' && to !== 'done' && reached) {
-    throw new ContractError('refused', `合同 ${c.number ?? c.id} 已${REACHED_LABEL[target]}，“${def.title}”不能撤回（合同状态只进不退）`, 'patch.status');
+    const how = target === 'numbered' ? '撤销编号' : `更正${CONTRACT_EVENT_LABEL[target]}`;
+    throw new ContractError('refused', `合同 ${c.number ?? c.id} 已${CONTRACT_EVENT_LABEL[target]}，“${def.title}”只能通过合同的${how}（记录原因）撤回`, 'patch.status');
   }
   return false;
 }
@@ -66,9 +68,12 @@ export function applyStep(scope: WriteScope, project: Project, facts: CaseFacts,
     if (reason) throw new ContractError('refused', reason, 'patch.status');
   }
   const on = statusOn ?? today;
-  const moved = changes && moveContract(scope, project, facts, def, current.status, to, on);
   const dated = to === 'done' || to === 'returned';
   const next: CaseStep = { ...current, ...rest, status: to, statusOn: changes || statusOn ? (dated ? on : null) : current.statusOn };
+  // Papers and the responsible person are checked before the contract moves.
+  const incomplete = changes && to === 'done' ? refuseIncompleteStep(next) : null;
+  if (incomplete) throw new ContractError('refused', incomplete.message, 'patch', incomplete.issues);
+  const moved = changes && moveContract(scope, project, facts, def, current.status, to, on);
   const id = facts.contract.id;
   writeSteps(scope.db, scope.now, id, [next], new Set(patch.status === undefined ? [] : [key]));
   scope.audit({ action: 'update', entity: 'case_step', entityId: `${id}:${key}`, before: current, after: next });

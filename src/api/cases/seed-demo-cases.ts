@@ -55,7 +55,7 @@ export function seedDemoCases(project: Project, cases: readonly DemoCase[], acto
       let now = caseFactsOf(project, id, asOf);
       for (const step of spec.steps) {
         // A completed step has had its papers received on the day.
-        const checklist = step.on ? stepDefinition(step.key).checklist.map((item) => ({ item, received: true, receivedOn: step.on, ref: '' })) : undefined;
+        const checklist = step.on ? stepDefinition(step.key).checklist.map(({ item }) => ({ item, received: true, receivedOn: step.on, ref: '' })) : undefined;
         const patch = { status: step.status, responsible: step.responsible, ...(step.on ? { statusOn: step.on, checklist } : {}), ...(step.refs ? { refs: step.refs } : {}) };
         now = applyStep(scope, project, now, step.key, patch, asOf);
       }

@@ -6,18 +6,9 @@ import { caseViewOf } from '../cases/case-facts';
 import { removeCaseRecord, saveCaseRecord, updateStep } from '../cases/case-writes';
 import type { GroupHandlers } from '../contract';
 import type { CallContext } from '../dispatch';
-import { ApiFailure } from '../envelope';
 import type { caseMethods } from '../methods/cases';
-import { guarded } from './contracts';
+import { checkSettingValue, guarded } from './contracts';
 import type { HandlerDeps } from './deps';
-
-const bad = (path: string, message: string) => new ApiFailure('bad_input', message, [{ path, message }]);
-
-/** LTV caps are shares of the appraised value; years and days are whole numbers. */
-function checkPolicyValue(key: string, value: number): void {
-  if ((key === 'defaultLtvCap' || key.startsWith('ltvCapByBank.')) && value > 1) throw bad('value', `${key}：抵押率上限应为 0 到 1 之间的比例（如 0.7 表示 70%）`);
-  if ((key === 'registrationSuggestedYears' || key === 'reminderDays') && !Number.isInteger(value)) throw bad('value', `${key} 应为整数`);
-}
 
 export function caseHandlers({ project }: HandlerDeps): GroupHandlers<typeof caseMethods, CallContext> {
   const db = project.db;
@@ -37,7 +28,7 @@ export function caseHandlers({ project }: HandlerDeps): GroupHandlers<typeof cas
     'cases.priceLists.put': ({ priceList }, ctx) => savePriceList(project, priceList, ctx.actor),
     'cases.policy.get': ({ asOf = project.today() }) => casePolicyAt(db, asOf),
     'cases.policy.put': ({ key, value, effectiveFrom, source }, ctx) => {
-      checkPolicyValue(key, value);
+      checkSettingValue(casePolicyKey(key), value);
       putContractSetting(project, { key: casePolicyKey(key), value, effectiveFrom, source }, ctx.actor);
       return casePolicyAt(db, effectiveFrom);
     },

@@ -1,8 +1,5 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, extname } from 'node:path';
-import { z } from 'zod';
-import { PartyKindSchema } from '../../domain/contract/contract-facts';
-import { parsePattern } from '../../domain/contract/contract-number';
 import { isValidUscc } from '../../domain/contract/uscc';
 import { isValidCitizenId } from '../../domain/identity';
 import { writeXlsx } from '../../io/table/xlsx-writer';
@@ -20,7 +17,10 @@ import {
 } from '../../store/contracts/contract-settings';
 import { contractSummaries, summarize } from '../../store/contracts/contract-summary';
 import { createDrafts, deleteDraft, requireContract, setContractStatus, updateDraft } from '../../store/contracts/contracts-repo';
+import { refuseDeletingCorrected } from '../../store/contracts/corrections-repo';
+import { previewNumber } from '../../store/contracts/number-preview';
 import { householdsOfParcels, searchHouseholds } from '../../store/contracts/households-repo';
+import { settingValueIssues } from '../../store/settings-repo';
 import { createParty, listParties, type NewParty } from '../../store/contracts/parties-repo';
 import { recordPayment } from '../../store/contracts/payments-repo';
 import type { GroupHandlers } from '../contract';
@@ -28,14 +28,14 @@ import { buildContractView, checkDraft } from '../contracts/contract-view-builde
 import { draftDefaults } from '../contracts/draft-defaults';
 import { resolveContract } from '../contracts/resolve-contract';
 import { ledgerRows, ledgerSheet } from '../contracts/ledger';
-import { numberContract } from '../contracts/number-contract';
+import { numberContract, numberPlan } from '../contracts/number-contract';
+import { correctContract, historyOf, type Correction } from '../contracts/correct-contract';
 import { dueItems, expiringContracts, overdueItems } from '../contracts/rent-due';
 import { splitPerHousehold } from '../contracts/split-draft';
 import type { CallContext } from '../dispatch';
 import { ApiFailure } from '../envelope';
 import type { contractMethods } from '../methods/contracts';
 import type { HandlerDeps } from './deps';
-import { CalendarDateSchema } from '../../domain/calendar/calendar-date';
 
 const bad = (path: string, message: string) => new ApiFailure('bad_input', message, [{ path, message }]);
 
@@ -69,12 +69,22 @@ function checkPartyIds(p: NewParty): void {
   if (!p.uscc && !p.idNumber) throw bad('uscc', `${p.name}：须填写统一社会信用代码或身份证号`);
 }
 
-const Positive = z.number().positive();
+/** A setting value is checked against its key's schema (the one its readers use) before it is stored. */
+export function checkSettingValue(storeKey: string, value: unknown): void {
+  const issues = settingValueIssues(storeKey, value);
+  if (issues.length > 0) throw bad('value', `${storeKey} 的取值 ${JSON.stringify(value)} 不符合要求：${issues.map((i) => (i.path ? `${i.path}：${i.message}` : i.message)).join('；')}`);
+}
 
 export function contractHandlers({ project }: HandlerDeps): GroupHandlers<typeof contractMethods, CallContext> {
   const db = project.db;
   // References are resolved before a write, so an unknown household, party or parcel is named, not a foreign-key error.
   const saved = (id: number) => ({ id, findings: buildContractView(project, requireContract(project, id)).findings });
+  const corrected = (id: number, correction: Correction, reason: string, on: string | undefined, actor: string) =>
+    guarded(() => {
+      const today = project.today();
+      const recorded = correctContract(project, id, correction, { on: on ?? today, reason, actor, today });
+      return { contract: summarize(project, requireContract(project, id), today), correction: recorded };
+    });
 
   return {
     'parties.list': ({ kind }) => listParties(project, kind),
@@ -95,28 +105,12 @@ export function contractHandlers({ project }: HandlerDeps): GroupHandlers<typeof
     }),
     'contracts.putSetting': ({ key, villageCode, value, effectiveFrom, source }, ctx) => {
       let storeKey: string;
-      if (key === 'numberPattern') {
-        const parsed = z.string().safeParse(value);
-        if (!parsed.success) throw bad('value', '编号格式应为文字');
-        try {
-          parsePattern(parsed.data);
-        } catch (err) {
-          throw bad('value', err instanceof z.ZodError ? err.issues.map((i) => i.message).join('；') : String(err));
-        }
-        storeKey = NUMBER_PATTERN_KEY;
-      } else if (key === 'extendedEnd') {
+      if (key === 'extendedEnd') {
         if (!villageCode) throw bad('villageCode', '延包截止日期须指明村（villageCode）');
         if (!db.prepare(`SELECT 1 FROM villages WHERE code = ?`).get(villageCode)) throw new ApiFailure('not_found', `村 ${villageCode} 不存在`, [{ path: 'villageCode', message: 'unknown village' }]);
-        if (value !== null && !CalendarDateSchema.safeParse(value).success) throw bad('value', '延包截止日期应为 YYYY-MM-DD，或 null 表示未延包');
         storeKey = extensionKey(villageCode);
-      } else if (key === 'socialCapitalKinds') {
-        if (!z.array(PartyKindSchema).safeParse(value).success) throw bad('value', `socialCapitalKinds 应为主体类型列表（${PartyKindSchema.options.join('、')}）`);
-        storeKey = policySettingKey(key);
-      } else {
-        const number = (key === 'areaToleranceMu' ? z.number().min(0) : Positive).safeParse(value);
-        if (!number.success) throw bad('value', `${key} 应为${key === 'areaToleranceMu' ? '非负' : '正'}数`);
-        storeKey = key === 'defaultRentYuanPerMu' ? DEFAULT_RENT_KEY : policySettingKey(key);
-      }
+      } else storeKey = key === 'numberPattern' ? NUMBER_PATTERN_KEY : key === 'defaultRentYuanPerMu' ? DEFAULT_RENT_KEY : policySettingKey(key);
+      checkSettingValue(storeKey, value);
       return putContractSetting(project, { key: storeKey, value, effectiveFrom, source }, ctx.actor);
     },
 
@@ -138,13 +132,23 @@ export function contractHandlers({ project }: HandlerDeps): GroupHandlers<typeof
         updateDraft(project, id, draft, ctx.actor);
         return saved(id);
       }),
-    'contracts.deleteDraft': ({ id }, ctx) => guarded(() => (deleteDraft(project, id, ctx.actor), { id })),
+    'contracts.deleteDraft': ({ id }, ctx) =>
+      guarded(() => {
+        refuseDeletingCorrected(db, id);
+        deleteDraft(project, id, ctx.actor);
+        return { id };
+      }),
     'contracts.check': ({ draft, asOf }) => guarded(() => ({ findings: checkDraft(project, draft, asOf) })),
     'contracts.get': ({ id }) => guarded(() => buildContractView(project, requireContract(project, id))),
     'contracts.list': (filter) => contractSummaries(project, project.today(), filter),
     'contracts.number': ({ id, on = project.today() }, ctx) => guarded(() => summarize(project, numberContract(project, id, on, ctx.actor), project.today())),
     'contracts.setStatus': ({ id, status, date, reason }, ctx) =>
       guarded(() => summarize(project, setContractStatus(project, id, status, date, reason ?? null, ctx.actor), project.today())),
+    'contracts.numberPreview': ({ id, on = project.today() }) => guarded(() => ({ number: previewNumber(project, id, numberPlan(project, on)), on })),
+    'contracts.revokeNumber': ({ id, number, reason, on }, ctx) => corrected(id, { kind: 'revoke_number', number }, reason, on, ctx.actor),
+    'contracts.correctStatus': ({ id, from, reason, on }, ctx) => corrected(id, { kind: 'status', from }, reason, on, ctx.actor),
+    'contracts.correctDate': ({ id, event, date, reason, on }, ctx) => corrected(id, { kind: 'date', event, date }, reason, on, ctx.actor),
+    'contracts.history': ({ id }) => guarded(() => historyOf(project, id)),
     'contracts.expiring': ({ months, asOf }) => expiringContracts(project, asOf, months).map((c) => summarize(project, c, asOf)),
 
     'ledger.list': ({ townCode }) => ledgerRows(project, project.today(), townCode),

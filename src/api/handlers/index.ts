@@ -1,4 +1,5 @@
 import type { Handlers } from '../dispatch';
+import { mergeGroups } from '../method-groups';
 import { basemapHandlers } from './basemaps';
 import { caseDocumentHandlers } from './case-documents';
 import { caseHandlers } from './cases';
@@ -15,18 +16,18 @@ import { linkageHandlers } from './linkage';
 
 /** The handlers of every method in the contract, bound to one open project. */
 export function createHandlers(deps: HandlerDeps): Handlers {
-  return {
-    ...coreHandlers(deps.project),
-    ...jobHandlers(deps.jobs),
-    ...importHandlers(deps),
-    ...exportHandlers(deps),
-    ...editHandlers(deps),
-    ...checkHandlers(deps),
-    ...basemapHandlers(deps),
-    ...contractHandlers(deps),
-    ...documentHandlers(deps),
-    ...linkageHandlers(deps),
-    ...caseHandlers(deps),
-    ...caseDocumentHandlers(deps),
-  };
+  return mergeGroups(
+    coreHandlers(deps.project),
+    jobHandlers(deps.jobs),
+    importHandlers(deps),
+    exportHandlers(deps),
+    editHandlers(deps),
+    checkHandlers(deps),
+    basemapHandlers(deps),
+    contractHandlers(deps),
+    documentHandlers(deps),
+    linkageHandlers(deps),
+    caseHandlers(deps),
+    caseDocumentHandlers(deps),
+  );
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { LandClassBalanceSchema, landClassBalance } from '../../domain/linkage/land-class-balance';
 import { parametersAt } from '../../domain/linkage/parameters/linkage-parameters';
 import {
-  monthsBetween,
+  monthsUntil,
   projectBalance,
   QuotaBalanceSchema,
   revolvingAlerts,
@@ -32,7 +32,7 @@ export const DashboardRowSchema = z.object({
   name: z.string(),
   status: LinkageProjectSchema.shape.status,
   deadline: z.string(),
-  /** Whole months from the as-of date to the deadline; negative once it has passed. */
+  /** Whole months from the as-of date to the deadline: 0 on the deadline day, negative from the day after. */
   monthsToDeadline: z.number().int(),
   balance: LinkageBalanceSchema,
   /** Confirmed surplus, and what of it is neither traded nor used locally. */
@@ -47,8 +47,6 @@ export type DashboardRow = z.infer<typeof DashboardRowSchema>;
 const LEVELS = ['none', 'warning', 'error'] as const;
 const worst = (levels: readonly (typeof LEVELS)[number][]) => LEVELS[Math.max(0, ...levels.map((l) => LEVELS.indexOf(l)))]!;
 
-const signedMonths = (from: string, to: string) => (to >= from ? monthsBetween(from, to) : -monthsBetween(to, from));
-
 export function dashboardRows(project: Project, asOf: string): DashboardRow[] {
   const ledgers = allLedgers(project.db);
   const alertPolicy = linkagePolicy(project.db, asOf).revolvingAlerts;
@@ -61,7 +59,7 @@ export function dashboardRows(project: Project, asOf: string): DashboardRow[] {
       name: p.name,
       status: p.status,
       deadline: p.deadline,
-      monthsToDeadline: signedMonths(asOf, p.deadline),
+      monthsToDeadline: monthsUntil(asOf, p.deadline),
       balance: linkageBalance(listLinkageParcels(project, p.id)),
       surplusConfirmed: areaFigures(quota.surplusConfirmedM2),
       surplusAvailable: areaFigures(quota.surplusAvailableM2),

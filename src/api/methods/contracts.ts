@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { ContractDraftSchema } from '../../domain/contract/contract-draft';
 import { ContractPolicySchema, PartyKindSchema } from '../../domain/contract/contract-facts';
+import { ContractCorrectionSchema, ContractEventSchema, CorrectionReasonSchema } from '../../domain/contract/contract-correction';
+import { ContractHistoryEntrySchema } from '../../domain/contract/contract-history';
 import { ContractStatusSchema, ContractViewSchema } from '../../domain/contract/contract-view';
 import { FindingSchema } from '../../domain/contract/rule';
 import { ContractSummarySchema } from '../../store/contracts/contract-summary';
@@ -16,6 +18,10 @@ import { CalendarDateSchema } from '../../domain/calendar/calendar-date';
 /** Transfer contracts: parties, 甲方 lookup, drafting and checks, numbering and status, the ledger, rent. */
 
 const SavedDraftSchema = z.object({ id: Id, findings: z.array(FindingSchema) });
+/** A recorded correction: the contract as it now stands and the correction's row. */
+const CorrectedSchema = z.object({ contract: ContractSummarySchema, correction: ContractCorrectionSchema });
+/** Every correction names its reason; its date defaults to today and may not lie ahead. */
+const CorrectionBySchema = { reason: CorrectionReasonSchema, on: CalendarDateSchema.optional() };
 const SettingRowSchema = z.object({ key: z.string(), value: z.unknown(), effectiveFrom: z.string(), source: z.string() });
 
 export const ContractSettingKeySchema = z.enum([
@@ -89,6 +95,16 @@ export const contractMethods = {
     input: z.object({ id: Id, status: z.enum(['filed', 'active', 'terminated']), date: CalendarDateSchema, reason: z.string().trim().min(1).optional() }).strict(),
     output: ContractSummarySchema,
   },
+  /** The number `contracts.number` would give the draft on `on` (default today), taking nothing; refused as numbering would be. */
+  'contracts.numberPreview': { input: z.object({ id: Id, on: CalendarDateSchema.optional() }).strict(), output: z.object({ number: z.string(), on: CalendarDateSchema }) },
+  /** 撤销编号: only while numbered and not yet filed; the contract returns to draft and `number` is retired for good. */
+  'contracts.revokeNumber': { input: z.object({ id: Id, number: z.string().trim().min(1), ...CorrectionBySchema }).strict(), output: CorrectedSchema },
+  /** 更正: takes back a filing, taking effect or termination (`from`, the status it has now) to the status before. */
+  'contracts.correctStatus': { input: z.object({ id: Id, from: z.enum(['filed', 'active', 'terminated']), ...CorrectionBySchema }).strict(), output: CorrectedSchema },
+  /** 更正日期: the date of a recorded event, kept in order with the other events. */
+  'contracts.correctDate': { input: z.object({ id: Id, event: ContractEventSchema, date: CalendarDateSchema, ...CorrectionBySchema }).strict(), output: CorrectedSchema },
+  /** Numbered, filed, in force, terminated, and every correction, the undone events kept (a revoked number stays visible). */
+  'contracts.history': { input: z.object({ id: Id }).strict(), output: z.array(ContractHistoryEntrySchema) },
   'contracts.expiring': {
     input: z.object({ months: z.number().int().min(0).max(600), asOf: CalendarDateSchema }).strict(),
     output: z.array(ContractSummarySchema),

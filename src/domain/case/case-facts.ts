@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DatedValueSchema } from '../dated-value';
 import { TransferModeSchema } from '../contract/contract-draft';
+import { ContractCorrectionSchema } from '../contract/contract-correction';
 import { ContractStatusSchema } from '../contract/contract-view';
 import { CaseConsentSchema, InsuranceSchema, MortgageSchema, TrusteeshipSchema } from './case-records';
 import { CaseStepSchema } from './case-step';
@@ -74,6 +75,8 @@ export const CaseFactsSchema = z.object({
   insurances: z.array(InsuranceSchema),
   trusteeships: z.array(TrusteeshipSchema),
   consents: z.array(CaseConsentSchema),
+  /** The contract's recorded corrections (撤销编号, 更正), oldest first; the timeline shows each. */
+  corrections: z.array(ContractCorrectionSchema),
   policy: CasePolicySchema,
 });
 export type CaseFacts = z.infer<typeof CaseFactsSchema>;

@@ -68,7 +68,7 @@ export function initialSteps(facts: ApplicabilityFacts): CaseStep[] {
       responsible: '',
       dueDate: null,
       statusOn: on,
-      checklist: def.checklist.map((item) => ({ item, received: false, receivedOn: null, ref: '' })),
+      checklist: def.checklist.map(({ item }) => ({ item, received: false, receivedOn: null, ref: '' })),
       refs: [],
       note: '',
     };

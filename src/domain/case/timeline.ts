@@ -3,6 +3,7 @@ import type { TimelineEntry } from './case-view';
 import { caseDeadlines } from './deadlines';
 import { stepDefinition, type StepKey } from './step-catalogue';
 import { mortgageLabel, yuan } from './rules/case-lookup';
+import { correctionText } from '../contract/contract-correction';
 
 /** The contract's own dates, with the step that records the same event (shown once when both agree). */
 const CONTRACT_EVENTS: readonly { date: 'signedOn' | 'numberedOn' | 'filedOn' | 'activeOn' | 'terminatedOn'; step: StepKey | null; lane: TimelineEntry['lane']; text: string }[] = [
@@ -14,7 +15,7 @@ const CONTRACT_EVENTS: readonly { date: 'signedOn' | 'numberedOn' | 'filedOn' | 
 ];
 
 /**
- * A case's history and what lies ahead, by date: completed steps, the contract's dates, the records'
+ * A case's history and what lies ahead, by date: completed steps, the contract's dates and corrections, the records'
  * start dates (loan, policy, trusteeship signing) as done once reached, then every open deadline as not done (overdue
  * ones too, so nothing missed drops off). On one day, what happened comes before what is due.
  */
@@ -27,6 +28,8 @@ export function caseTimeline(facts: CaseFacts): TimelineEntry[] {
     if (date === null || doneSteps.some((s) => s.key === e.step && s.statusOn === date)) continue;
     entries.push({ date, lane: e.lane, text: e.text, done: true });
   }
+  // Each recorded correction, on its day: what it took back or re-dated, why and by whom.
+  for (const c of facts.corrections) entries.push({ date: c.on, lane: 'bureau', text: correctionText(c), done: true });
   const review = facts.contract.socialCapitalReview;
   if (review !== null && !doneSteps.some((s) => s.key === 'bureau.socialCapitalReview' && s.statusOn === review.approvedOn)) {
     entries.push({ date: review.approvedOn, lane: 'bureau', text: `社会资本审查批准（${review.approvalNo}）`, done: true });

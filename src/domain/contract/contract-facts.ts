@@ -28,7 +28,7 @@ export const ContractPolicySchema = z.object({
   /** LT-18: prompt for a risk-guarantee fund at or above this area (亩). */
   riskFundThresholdMu: PolicyValueSchema(z.number().positive()),
   /** LT-14: suggest registering the management right at or above this term (years). */
-  registrationSuggestYears: PolicyValueSchema(z.number().positive()),
+  registrationSuggestYears: PolicyValueSchema(z.number().int().positive()),
   /** LT-20: per-parcel tolerance between the table's 亩 and the parcel's area, in 亩. */
   areaToleranceMu: PolicyValueSchema(z.number().min(0)),
 });

@@ -179,8 +179,8 @@ export interface NumberPlan {
 
 /**
  * Gives a draft the next number of its scope in one transaction. `plan` runs inside it and may throw to
- * refuse (a draft with error findings). Counters only go up, so deleted or terminated contracts never
- * give their numbers back.
+ * refuse (a draft with error findings). Counters only go up, so deleted, terminated or revoked contracts
+ * never give their numbers back.
  */
 export function assignNumber(project: Project, id: number, on: string, actor: string, plan: (record: ContractRecord) => NumberPlan): ContractRecord {
   return project.write(actor, (scope) => assignNumberIn(scope, project, id, on, plan));
@@ -194,10 +194,11 @@ export function assignNumberIn({ db, now, audit }: WriteScope, project: Project,
     `INSERT INTO contract_number_counters (scope, last_serial) VALUES (?, 1)
      ON CONFLICT (scope) DO UPDATE SET last_serial = last_serial + 1 RETURNING last_serial`,
   );
-  const taken = db.prepare(`SELECT 1 FROM contracts WHERE number = ?`);
+  // A number revoked in error stays retired too (contract_corrections).
+  const taken = db.prepare(`SELECT 1 FROM contracts WHERE number = ? UNION ALL SELECT 1 FROM contract_corrections WHERE number_revoked = ?`);
   let number: string;
   do number = format((next.get(scope) as { last_serial: number }).last_serial);
-  while (taken.get(number));
+  while (taken.get(number, number));
   db.prepare(`UPDATE contracts SET status = 'numbered', number = ?, number_scope = ?, numbered_at = ?, updated_at = ? WHERE id = ?`).run(
     number,
     scope,

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { applyEvent, QuotaEventSchema, type LedgerPolicy, type QuotaEvent } from '../../domain/linkage/quota-ledger';
+import { applyEvent, ledgerRuleTag, QuotaEventSchema, type LedgerPolicy, type QuotaEvent } from '../../domain/linkage/quota-ledger';
 import type { Project } from '../project';
 import { LinkageError } from './linkage-error';
 import { requireLinkageProject } from './linkage-projects-repo';
@@ -8,6 +8,12 @@ import { requireLinkageProject } from './linkage-projects-repo';
  * A project's quota ledger (挂钩指标台账): the domain's events as JSON, in ledger order (`seq`). Every new
  * event goes through the domain's `applyEvent`, which may place a back-dated event between older ones,
  * so the order is rewritten in the same audited transaction; a refusal names the invariant and writes nothing.
+ *
+ * What any store of the ledger must enforce (this one and a later PostGIS one): events of a project are
+ * kept in date order with unique ids, and a new event is admitted only through `applyEvent` on the whole
+ * ledger of its project read inside the same transaction, so two writers cannot each admit an event that
+ * is fine alone but breaks an invariant together. Reading never re-checks: a ledger from an older file
+ * that breaks a later invariant still reads, and `checkLedger` reports its first violation.
  */
 
 export function ledgerEvents(db: Database.Database, projectId: number): QuotaEvent[] {
@@ -33,7 +39,7 @@ export function recordQuotaEvent(project: Project, projectId: number, event: Quo
     const result = applyEvent(ledgerEvents(db, projectId), event, policy);
     if (!result.ok) {
       const { invariant, field, message } = result.violation;
-      throw new LinkageError('refused', `项目 ${p.code}：${message}（台账规则 ${invariant}）`, field ? `event.${field}` : 'event');
+      throw new LinkageError('refused', `项目 ${p.code}：${message}（${ledgerRuleTag(invariant)}）`, field ? `event.${field}` : 'event');
     }
     const now = project.now();
     db.prepare(`INSERT INTO linkage_quota_events (project_id, seq, event_id, event_json, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?)`).run(

@@ -112,6 +112,7 @@ export function validCase(): CaseFacts {
       { id: 1, householdId: 11, kind: 'mortgage', signedOn: '2025-10-20', documentRef: '王桥村档〔2025〕31号' },
       { id: 2, householdId: 12, kind: 'mortgage', signedOn: '2025-10-20', documentRef: '王桥村档〔2025〕32号' },
     ],
+    corrections: [],
     policy: {
       defaultLtvCap: policy(0.7),
       ltvCapByBank: { [BANK]: policy(0.6) },

@@ -44,4 +44,33 @@ describe('caseTimeline', () => {
     const signing = caseTimeline(facts).find((e) => e.text.startsWith('与单县供销社'))!;
     expect(signing).toMatchObject({ date: '2025-12-01', lane: 'coop', done: false });
   });
+
+  it('shows each recorded correction on its day in the bureau lane, with its reason and actor', () => {
+    const facts = {
+      ...validCase(),
+      corrections: [
+        {
+          id: 1,
+          contractId: 42,
+          kind: 'date' as const,
+          fromStatus: 'active' as const,
+          toStatus: 'active' as const,
+          numberRevoked: null,
+          event: 'filed' as const,
+          eventDateBefore: '2025-09-24',
+          eventDateAfter: '2025-09-25',
+          on: '2025-10-08',
+          reason: '备案登记表日期为 9 月 25 日',
+          actor: '李敏',
+          at: '2025-10-08T02:00:00.000Z',
+        },
+      ],
+    };
+    expect(caseTimeline(facts).find((e) => e.date === '2025-10-08')).toEqual({
+      date: '2025-10-08',
+      lane: 'bureau',
+      text: '更正备案日期：2025-09-24 改为 2025-09-25（原因：备案登记表日期为 9 月 25 日；经办：李敏）',
+      done: true,
+    });
+  });
 });

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readGeoJson, readGeoJsonFromPath } from '../../../src/io/geojson/geojson-reader';
 import { writeGeoJson } from '../../../src/io/geojson/geojson-writer';
@@ -21,7 +22,7 @@ const named = (name: string) => ({ crs: { type: 'name', properties: { name } } }
 
 describe('readGeoJson', () => {
   it('reads the shared EPSG:4548 test polygons with their CRS, holes and attributes', async () => {
-    const layer = await readGeoJsonFromPath('/work/shared/data/gk117_test_polygons.geojson');
+    const layer = await readGeoJsonFromPath(fileURLToPath(new URL('../../fixtures/gk117_test_polygons.geojson', import.meta.url)));
     expect(layer.problems).toEqual([]);
     expect(layer.name).toBe('A_4548');
     expect(layer.crs).toMatchObject({ srsId: 4548, how: 'geojson', swapped: false });

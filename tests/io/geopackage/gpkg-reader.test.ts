@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { listGpkgLayers } from '../../../src/io/geopackage/gpkg-layers';
@@ -6,7 +7,7 @@ import { readGpkgLayer } from '../../../src/io/geopackage/gpkg-reader';
 import { createGpkgCore, ensureSrs } from '../../../src/store/gpkg/core';
 import { tempDir } from './fixtures';
 
-const SHARED = '/work/shared/data/parcels_zone39.gpkg';
+const FIXTURE = fileURLToPath(new URL('../../fixtures/parcels_zone39.gpkg', import.meta.url));
 
 const SQUARE = [
   [39415140.5, 3850274.25],
@@ -70,7 +71,7 @@ function foreignGpkg(tables: { name: string; srsId: number; rows: [number | bigi
 
 describe('listGpkgLayers', () => {
   it('lists the feature table of the shared parcels GeoPackage with its count, type and srs', () => {
-    expect(listGpkgLayers(SHARED)).toEqual([{ name: 'parcels', featureCount: 13, geometryType: 'POLYGON', srsId: 4527 }]);
+    expect(listGpkgLayers(FIXTURE)).toEqual([{ name: 'parcels', featureCount: 13, geometryType: 'POLYGON', srsId: 4527 }]);
   });
 
   it('throws an error naming a file that is not a GeoPackage', () => {
@@ -82,7 +83,7 @@ describe('listGpkgLayers', () => {
 
 describe('readGpkgLayer', () => {
   it('reads the shared parcels with their zone-39 CRS, exact 19-digit codes and polygon rings', () => {
-    const layer = readGpkgLayer(SHARED);
+    const layer = readGpkgLayer(FIXTURE);
     expect(layer.problems).toEqual([]);
     expect(layer.crs).toMatchObject({ srsId: 4527, how: 'gpkg', swapped: false });
     expect(layer.fields).toEqual([

@@ -1,11 +1,12 @@
 import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 
-/** The shared test files: a raster PNG pyramid z0–4 (map/images layout, no format row) and gzipped cities pbf z0–6. */
-export const RASTER_MBTILES = '/work/shared/data/plain_1_raster.mbtiles';
-export const VECTOR_MBTILES = '/work/shared/data/world_cities_vector.mbtiles';
+/** The fixture files: a raster PNG pyramid z0–4 (map/images layout, no format row) and gzipped cities pbf z0–6. */
+export const RASTER_MBTILES = fileURLToPath(new URL('../../fixtures/plain_1_raster.mbtiles', import.meta.url));
+export const VECTOR_MBTILES = fileURLToPath(new URL('../../fixtures/world_cities_vector.mbtiles', import.meta.url));
 
 export const tempDir = () => mkdtempSync(join(tmpdir(), 'landlink-mbtiles-'));
 

@@ -2,12 +2,13 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { OutputLayer, RawGeometry } from '../../../src/io/source-layer';
 import { writeShapefile } from '../../../src/io/shapefile/write-shapefile';
 
 export const tempDir = () => mkdtempSync(join(tmpdir(), 'landlink-shp-'));
 
-export const SHARED = '/work/shared/data/parcels_gbk_zone39';
+export const FIXTURE = fileURLToPath(new URL('../../fixtures/parcels_gbk_zone39', import.meta.url));
 
 /** A GeoJSON-oriented (counter-clockwise) square ring. */
 export function square(x: number, y: number, size: number): number[][] {

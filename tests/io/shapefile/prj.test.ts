@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { SUPPORTED_SRS_IDS } from '../../../src/geo/crs';
 import { ogcWkt } from '../../../src/geo/crs-wkt';
 import { esriPrj, srsFromPrj } from '../../../src/io/shapefile/prj';
-import { SHARED, tempDir } from './fixtures';
+import { FIXTURE, tempDir } from './fixtures';
 
 const gdalEpsg = (prjFile: string): string | null => {
   try {
@@ -18,7 +18,7 @@ const gdalEpsg = (prjFile: string): string | null => {
 
 describe('srsFromPrj', () => {
   it('reads the shared zone 39 .prj as EPSG:4527', () => {
-    expect(srsFromPrj(readFileSync(`${SHARED}.prj`, 'utf8'))).toEqual({ srsId: 4527, detail: 'CGCS2000_3_Degree_GK_Zone_39 → EPSG:4527' });
+    expect(srsFromPrj(readFileSync(`${FIXTURE}.prj`, 'utf8'))).toEqual({ srsId: 4527, detail: 'CGCS2000_3_Degree_GK_Zone_39 → EPSG:4527' });
   });
 
   it.each([

@@ -3,14 +3,14 @@ import { basename, join } from 'node:path';
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { readShapefileFromPath } from '../../../src/io/shapefile/read-shapefile-path';
-import { SHARED, tempDir } from './fixtures';
+import { FIXTURE, tempDir } from './fixtures';
 
 const EXTS = ['shp', 'shx', 'dbf', 'prj', 'cpg'];
 
 describe('readShapefileFromPath', () => {
   it('reads a folder holding one .shp, finding side files whatever their case', () => {
     const dir = tempDir();
-    for (const ext of EXTS) copyFileSync(`${SHARED}.${ext}`, join(dir, `Parcels.${ext === 'shp' ? 'shp' : ext.toUpperCase()}`));
+    for (const ext of EXTS) copyFileSync(`${FIXTURE}.${ext}`, join(dir, `Parcels.${ext === 'shp' ? 'shp' : ext.toUpperCase()}`));
     const layer = readShapefileFromPath(dir);
     expect(layer.file).toBe(join(dir, 'Parcels.shp'));
     expect(layer.name).toBe('Parcels');
@@ -21,7 +21,7 @@ describe('readShapefileFromPath', () => {
 
   it('needs opts.layer to choose among several .shp files and names them otherwise', () => {
     const dir = tempDir();
-    for (const stem of ['a', 'b']) for (const ext of EXTS) copyFileSync(`${SHARED}.${ext}`, join(dir, `${stem}.${ext}`));
+    for (const stem of ['a', 'b']) for (const ext of EXTS) copyFileSync(`${FIXTURE}.${ext}`, join(dir, `${stem}.${ext}`));
     expect(() => readShapefileFromPath(dir)).toThrow(/2 个 \.shp（a\.shp、b\.shp）/);
     expect(readShapefileFromPath(dir, { layer: 'B' }).name).toBe('b');
     expect(() => readShapefileFromPath(dir, { layer: 'c' })).toThrow('c');
@@ -29,7 +29,7 @@ describe('readShapefileFromPath', () => {
 
   it('reads a .zip with the set in a subfolder and reports the inner path', () => {
     const dir = tempDir();
-    const files = Object.fromEntries(EXTS.map((ext) => [`县数据/PARCELS.${ext.toUpperCase()}`, new Uint8Array(readFileSync(`${SHARED}.${ext}`))]));
+    const files = Object.fromEntries(EXTS.map((ext) => [`县数据/PARCELS.${ext.toUpperCase()}`, new Uint8Array(readFileSync(`${FIXTURE}.${ext}`))]));
     const zip = join(dir, 'county.zip');
     writeFileSync(zip, zipSync(files));
     const layer = readShapefileFromPath(zip);
@@ -40,7 +40,7 @@ describe('readShapefileFromPath', () => {
 
   it('restores full field names from the .fields.csv dictionary beside the set', () => {
     const dir = tempDir();
-    for (const ext of EXTS) copyFileSync(`${SHARED}.${ext}`, join(dir, `p.${ext}`));
+    for (const ext of EXTS) copyFileSync(`${FIXTURE}.${ext}`, join(dir, `p.${ext}`));
     writeFileSync(join(dir, 'p.fields.csv'), '\uFEFFshort_name,full_name\r\nMJ_MU,面积（亩）\r\n');
     const layer = readShapefileFromPath(join(dir, 'p.shp'));
     expect(layer.fields.map((f) => f.name)).toContain('面积（亩）');
@@ -50,7 +50,7 @@ describe('readShapefileFromPath', () => {
   it('reports a missing .dbf beside a .shp as fatal', () => {
     const dir = tempDir();
     mkdirSync(join(dir, 'only'));
-    copyFileSync(`${SHARED}.shp`, join(dir, 'only', 'x.shp'));
+    copyFileSync(`${FIXTURE}.shp`, join(dir, 'only', 'x.shp'));
     const layer = readShapefileFromPath(join(dir, 'only', 'x.shp'));
     expect(layer.problems).toEqual([{ file: join(dir, 'only', 'x.dbf'), record: null, fatal: true, reason: expect.stringContaining('.dbf') }]);
     expect(basename(layer.file)).toBe('x.shp');

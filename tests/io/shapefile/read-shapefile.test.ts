@@ -4,14 +4,14 @@ import type { SourceLayer } from '../../../src/io/source-layer';
 import { esriPrj } from '../../../src/io/shapefile/prj';
 import { readShapefile } from '../../../src/io/shapefile/read-shapefile';
 import { readShapefileFromPath } from '../../../src/io/shapefile/read-shapefile-path';
-import { parcelsLayer, partsOf, polygon, rawDbf, rawShp, SHARED, square, writeTemp, X0, Y0 } from './fixtures';
+import { parcelsLayer, partsOf, polygon, rawDbf, rawShp, FIXTURE, square, writeTemp, X0, Y0 } from './fixtures';
 
 const fatal = (layer: SourceLayer) => layer.problems.filter((p) => p.fatal);
 /** 地块 in GBK, as in the shared file, so this side does not depend on our encoder. */
 const GBK_DIKUAI = new Uint8Array([0xb5, 0xd8, 0xbf, 0xe9]);
 
 describe('readShapefile on the shared zone 39 parcels', () => {
-  const layer = readShapefileFromPath(`${SHARED}.shp`);
+  const layer = readShapefileFromPath(`${FIXTURE}.shp`);
 
   it('decodes the GBK field name and values to Chinese text', () => {
     expect(layer.fields.map((f) => f.name)).toEqual(['DKBM', '地块名称', 'QLR', 'DLMC', 'ZL', 'MJ_MU']);
@@ -33,9 +33,9 @@ describe('readShapefile on the shared zone 39 parcels', () => {
 describe('readShapefile encoding', () => {
   const shared = {
     base: 'parcels.shp',
-    shp: new Uint8Array(readFileSync(`${SHARED}.shp`)),
-    dbf: new Uint8Array(readFileSync(`${SHARED}.dbf`)),
-    prj: readFileSync(`${SHARED}.prj`, 'utf8'),
+    shp: new Uint8Array(readFileSync(`${FIXTURE}.shp`)),
+    dbf: new Uint8Array(readFileSync(`${FIXTURE}.dbf`)),
+    prj: readFileSync(`${FIXTURE}.prj`, 'utf8'),
   };
 
   it.each(['GBK', 'CP936', '936', 'ANSI 936', 'GB2312', '54936', 'GB18030', 'gbk\r\n', '\uFEFFCP936\n'])('decodes GBK text when the .cpg says %j', (cpg) => {

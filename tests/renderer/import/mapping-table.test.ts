@@ -1,13 +1,14 @@
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inspectSource } from '../../../src/api/import/inspect';
 import type { Inspection } from '../../../src/api/methods/import';
 import { Project } from '../../../src/store/project';
 import { canStart, mappingForTarget, mappingRows, withSource } from '../../../renderer/import/mapping-table';
 
-const DATA = '/work/shared/data';
+const DATA = fileURLToPath(new URL('../../fixtures/', import.meta.url));
 let dir: string;
 let inspection: Inspection;
 

@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { ApiCallError } from '../../../renderer/api/client';
-import { issuesByField, listOf, newProjectInput } from '../../../renderer/linkage/new-project-input';
+import { defaultDeadline, issuesByField, listOf, newProjectInput } from '../../../renderer/linkage/new-project-input';
 
 describe('the new linkage project form', () => {
+  it('proposes a deadline three years on that exists, the month end for a start on 29 February', () => {
+    expect(defaultDeadline('2026-11-30')).toBe('2029-11-30');
+    expect(defaultDeadline('2024-02-29')).toBe('2027-02-28');
+  });
+
   it('splits townships on the enumeration comma, full-width or ASCII commas and spaces', () => {
     expect(listOf('谢集镇、李田楼镇，浮岗镇, 黄岗镇  终兴镇；')).toEqual(['谢集镇', '李田楼镇', '浮岗镇', '黄岗镇', '终兴镇']);
     expect(listOf('  ')).toEqual([]);

@@ -1,6 +1,8 @@
-import { accumulate, projectBalance } from './quota-balance';
-import { checkBalance, checkEvent, type LedgerViolation } from './ledger-invariants';
+import { brokenInvariants, eventAtFault, fieldToCorrect, type BrokenBalance } from './balance-checks';
+import { checkEvent, type LedgerCheckFailure } from './event-checks';
+import type { LedgerViolation } from './ledger-invariants';
 import type { LedgerPolicy } from './ledger-policy';
+import { accumulate, projectBalance, type QuotaBalance } from './quota-balance';
 import { eventLabel, QuotaEventSchema, type QuotaEvent } from './quota-event';
 
 export type ApplyResult = { ok: true; events: QuotaEvent[] } | { ok: false; violation: LedgerViolation };
@@ -10,8 +12,13 @@ export type ApplyResult = { ok: true; events: QuotaEvent[] } | { ok: false; viol
  *
  * Back-dating is allowed, because acceptance documents and trade contracts often reach the bureau after
  * later events were booked: the event goes in date order, after any events of the same date, and the
- * balance after it and after every later event is checked again. A refusal returns the violation and
- * leaves `events` untouched; success returns a new array.
+ * closing balance of its date and of every later date is checked again. Events of one date count
+ * together, whatever order they were booked in. A refusal returns the violation and leaves `events`
+ * untouched; success returns a new array.
+ *
+ * A ledger read from an older file may already break an invariant on some date; the event is refused
+ * only for an invariant it breaks itself (one that held on that date without it), so such a ledger can
+ * still be completed, e.g. by the acceptance that covers its surplus.
  */
 export function applyEvent(events: readonly QuotaEvent[], next: QuotaEvent, policy: LedgerPolicy): ApplyResult {
   const parsed = QuotaEventSchema.safeParse(next);
@@ -34,45 +41,37 @@ export function applyEvent(events: readonly QuotaEvent[], next: QuotaEvent, poli
   const at = events.findIndex((e) => e.date > event.date);
   const position = at === -1 ? events.length : at;
   const result = [...events.slice(0, position), event, ...events.slice(position)];
-  const balance = projectBalance(events.slice(0, position));
-  for (const e of result.slice(position)) {
-    accumulate(balance, e);
-    const found = checkBalance(balance, e);
+  // The closing balance of the event's date and of every later date, without and with the event.
+  const without = projectBalance(events.slice(0, position));
+  const withEvent = { ...without };
+  accumulate(withEvent, event);
+  for (let i = position, date = event.date; ; date = events[i]!.date) {
+    for (; i < events.length && events[i]!.date === date; i++) {
+      accumulate(without, events[i]!);
+      accumulate(withEvent, events[i]!);
+    }
+    const found = newlyBroken(without, withEvent);
     if (found) {
-      const message = e === event ? found.message : `补录${eventLabel(event)}后，${found.message}`;
-      return refuse(event, { ...found, message });
+      return refuse(event, { invariant: found.invariant, field: fieldToCorrect(found, event), message: refusalMessage(event, found, date, result) }, date);
     }
+    if (i >= events.length) return { ok: true, events: result };
   }
-  return { ok: true, events: result };
 }
 
-const refuse = (e: Pick<QuotaEvent, 'id'>, v: Omit<LedgerViolation, 'eventId'>): ApplyResult => ({
+/** Names the event and the date; a back-dated event that breaks a later date also names the event there. */
+function refusalMessage(event: QuotaEvent, found: BrokenBalance, date: string, result: readonly QuotaEvent[]): string {
+  if (date === event.date) return `${eventLabel(event)}：记入后截至 ${date}，${found.figures}`;
+  const later = eventAtFault(found, result.filter((e) => e.date === date));
+  return `补录${eventLabel(event)}后，${eventLabel(later)}：截至 ${date}，${found.figures}`;
+}
+
+/** The first invariant the balance with the event breaks that the balance without it kept. */
+function newlyBroken(without: QuotaBalance, withEvent: QuotaBalance): BrokenBalance | null {
+  const already = new Set(brokenInvariants(without).map((b) => b.invariant));
+  return brokenInvariants(withEvent).find((b) => !already.has(b.invariant)) ?? null;
+}
+
+const refuse = (e: Pick<QuotaEvent, 'id' | 'date'>, found: LedgerCheckFailure, date: string = String(e?.date)): ApplyResult => ({
   ok: false,
-  violation: { eventId: String(e?.id), ...v },
+  violation: { eventId: String(e?.id), date, ...found },
 });
-
-/**
- * The first violation in a whole stored ledger, or null: for ledgers read back from a file, whose
- * events `applyEvent` checked under the policy of their day.
- */
-export function checkLedger(events: readonly QuotaEvent[], policy: LedgerPolicy): LedgerViolation | null {
-  const seen = new Set<string>();
-  const balance = projectBalance([]);
-  let previous: QuotaEvent | null = null;
-  for (const e of events) {
-    const parsed = QuotaEventSchema.safeParse(e);
-    if (!parsed.success) {
-      return { invariant: 'wellFormed', eventId: String(e?.id), field: parsed.error.issues[0]?.path.join('.') || null, message: `台账事项「${String(e?.id)}」格式无效` };
-    }
-    if (seen.has(e.id)) return { invariant: 'uniqueId', eventId: e.id, field: 'id', message: `${eventLabel(e)}的编号在台账中重复` };
-    seen.add(e.id);
-    if (previous && e.date < previous.date) {
-      return { invariant: 'dateOrder', eventId: e.id, field: 'date', message: `${eventLabel(e)}排在${eventLabel(previous)}之后，台账未按日期排列` };
-    }
-    previous = e;
-    accumulate(balance, e);
-    const found = checkEvent(e, policy) ?? checkBalance(balance, e);
-    if (found) return { eventId: e.id, ...found };
-  }
-  return null;
-}

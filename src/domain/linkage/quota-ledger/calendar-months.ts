@@ -1,14 +1,16 @@
 /**
- * Whole calendar months between ISO dates, with the month-end rule (民法典 第二百零二条): a period
- * starting on the 31st ends on the last day of a shorter month, so 2021-08-31 + 30 months = 2024-02-29.
- * `monthsBetween(a, b) >= n` holds exactly when `b >= addMonths(a, n)`.
+ * Whole calendar months between ISO dates, counted as 民法典 第二百零一条、第二百零二条 count a period of
+ * months: the start day is not counted, and the period ends on the day of the last month that
+ * corresponds to the start day, or on that month's last day where it has no such day. So 36 months from
+ * 2024-01-31 end on 2027-01-31, from 2024-02-29 on 2027-02-28, and 30 months from 2021-08-31 on
+ * 2024-02-29. `monthsBetween(a, b) >= n` holds exactly when `b >= addMonths(a, n)`.
  */
 
 const parts = (iso: string): [number, number, number] => iso.split('-').map(Number) as [number, number, number];
 const lastDayOf = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
 const pad = (n: number, width: number): string => String(n).padStart(width, '0');
 
-/** `date` plus `months`, clamped to the end of the target month. */
+/** `date` plus `months`: the last day of a period of that many months from `date`, clamped to the month end. */
 export function addMonths(date: string, months: number): string {
   const [y, m, d] = parts(date);
   const index = y * 12 + (m - 1) + months;
@@ -25,4 +27,15 @@ export function monthsBetween(from: string, to: string): number {
   const raw = (y2 - y1) * 12 + (m2 - m1);
   const completed = d2 >= d1 || d2 === lastDayOf(y2, m2);
   return completed ? raw : raw - 1;
+}
+
+/**
+ * Whole months left from `from` until the deadline `to`, negative once it has passed: the signed span
+ * rounded down, so the deadline day itself is 0 and the day after it already −1 (a deadline holds
+ * through its last day). An overdue span of exactly n months is −n.
+ */
+export function monthsUntil(from: string, to: string): number {
+  if (to >= from) return monthsBetween(from, to);
+  const overdue = monthsBetween(to, from);
+  return addMonths(to, overdue) === from ? -overdue : -overdue - 1;
 }

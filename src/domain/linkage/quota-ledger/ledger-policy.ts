@@ -3,8 +3,8 @@ import { DatedValueSchema } from '../../dated-value';
 import { TradeScopeSchema } from './quota-event';
 
 /**
- * The policy tables the ledger is checked against, kept per county with dates and sources (C.2: which
- * scopes a county may trade in changed in 2016, 2017, 2018 and 2021 and depends on its poverty status).
+ * The policy tables the ledger is checked against, kept per county with dates and sources (which scopes
+ * a county may trade in changed in 2016, 2017, 2018 and 2021 and depends on its poverty status).
  */
 export const LedgerPolicySchema = z.object({
   /** The trading scopes the county qualifies for, by date; a trade is checked against the entry in force on its date. */
@@ -19,10 +19,11 @@ export const RevolvingAlertPolicySchema = z.object({
 });
 export type RevolvingAlertPolicy = z.infer<typeof RevolvingAlertPolicySchema>;
 
-const ZJ05_SOURCE = '国土资发〔2008〕138号（三年内归还，domain.md C.3 ZJ-05）';
+const ZJ05_SOURCE = '国土资发〔2008〕138号（周转指标一般三年内归还，条款号未核实）';
 
 /**
- * Defaults until a county sets its own: error at the three-year deadline, warning six months before it.
+ * Defaults until a county sets its own: warning from 30 months after issue, error from the day after the
+ * 36-month deadline.
  * effectiveFrom is the date of 138号, which introduced revolving quota.
  */
 export const DEFAULT_REVOLVING_ALERT_POLICY: RevolvingAlertPolicy = {

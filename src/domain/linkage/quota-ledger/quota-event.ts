@@ -2,12 +2,11 @@ import { z } from 'zod';
 import { CalendarDateSchema } from '../../calendar/calendar-date';
 
 /**
- * The events of one linkage project's quota ledger (挂钩指标台账, domain.md C.4). Areas are m² (float64,
- * shown in 亩 and 公顷 only on display); money is yuan. The schemas check shape only: whether an event may
- * join a ledger (positive areas, a price, the invariants of C.4) is decided by `applyEvent`, so that every
- * refusal comes with one Chinese message naming the event and the figures.
+ * The events of one linkage project's quota ledger (挂钩指标台账). Areas are m² (float64, shown in 亩 and
+ * 公顷 only on display); money is yuan. The schemas check shape only: whether an event may join a ledger
+ * (positive areas, a price, the invariants of `ledger-invariants.ts`) is decided by `applyEvent`, so that
+ * every refusal comes with one Chinese message naming the event and the figures.
  */
-
 
 const eventBase = {
   /** Stable id within the ledger (the store's row key or a UUID), unique per project. */

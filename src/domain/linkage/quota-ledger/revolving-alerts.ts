@@ -17,7 +17,7 @@ export const RevolvingAlertSchema = z.object({
   outstandingM2: z.number(),
   monthsElapsed: z.number().int(),
   level: RevolvingAlertLevelSchema,
-  /** The dates on which this issue warns and errs. */
+  /** The first day this issue warns, and the last day it may be returned: it is overdue from the day after. */
   warnDate: z.string(),
   deadline: z.string(),
   /** Sources of the month limits applied, for the printed basis. */
@@ -36,6 +36,8 @@ function limitAt<T extends { effectiveFrom: string }>(entries: readonly T[], dat
  * Every revolving-quota issue still outstanding on `asOf`, counting only events dated on or before it.
  * Returns repay the oldest issue first (FIFO), so the deadline that bites is always the earliest one.
  * Month limits are those in force on each issue's date: a quota keeps the deadline it was issued under.
+ * An issue warns from its warning date and errs from the day after its deadline, the deadline being the
+ * last day of the period counted from the issue date (民法典 第二百零一条、第二百零二条).
  */
 export function revolvingAlerts(events: readonly QuotaEvent[], asOf: string, policy: RevolvingAlertPolicy): RevolvingAlert[] {
   const known = events.filter((e) => e.date <= asOf);
@@ -53,18 +55,19 @@ export function revolvingAlerts(events: readonly QuotaEvent[], asOf: string, pol
     .map(({ issue, outstandingM2 }) => {
       const warn = limitAt(policy.warnMonths, issue.date);
       const error = limitAt(policy.errorMonths, issue.date);
-      const monthsElapsed = monthsBetween(issue.date, asOf);
-      const level = monthsElapsed >= error.value ? 'error' : monthsElapsed >= warn.value ? 'warning' : 'none';
+      const warnDate = addMonths(issue.date, warn.value);
+      const deadline = addMonths(issue.date, error.value);
+      const level = asOf > deadline ? 'error' : asOf >= warnDate ? 'warning' : 'none';
       return {
         issueEventId: issue.id,
         issueDate: issue.date,
         docNo: issue.docNo,
         issuedM2: issue.areaM2,
         outstandingM2,
-        monthsElapsed,
+        monthsElapsed: monthsBetween(issue.date, asOf),
         level,
-        warnDate: addMonths(issue.date, warn.value),
-        deadline: addMonths(issue.date, error.value),
+        warnDate,
+        deadline,
         source: [...new Set([warn.source, error.source])].join('；'),
       };
     });

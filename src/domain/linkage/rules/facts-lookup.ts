@@ -1,7 +1,7 @@
 import { valueAt } from '../../dated-value';
 import type { LandClassCode } from '../../land-class';
 import type { LinkageFacts } from '../linkage-facts';
-import { checkLedger } from '../quota-ledger/apply-event';
+import { checkLedger } from '../quota-ledger/check-ledger';
 import type { LedgerViolation } from '../quota-ledger/ledger-invariants';
 
 /** Lookups over the facts that several linkage rules share, so each rule states only its check. */

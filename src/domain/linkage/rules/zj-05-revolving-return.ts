@@ -3,8 +3,9 @@ import type { LinkageRule, LinkageRuleFinding } from './rule';
 import { areaText } from './wording';
 
 /**
- * Revolving quota is returned within its limit: the ledger's alerts warn from the warning month and err
- * from the limit month after issue (domain.md C.4); outstanding quota also errs once the project deadline has passed.
+ * Revolving quota is returned within its limit: the ledger's alerts warn from the warning date and err
+ * from the day after the deadline (the deadline day itself still counts as in time); outstanding quota
+ * also errs once the project deadline has passed.
  */
 export const zj05RevolvingReturn: LinkageRule = {
   id: 'ZJ-05',
@@ -21,7 +22,7 @@ export const zj05RevolvingReturn: LinkageRule = {
       if (alert.level === 'error') return [{ message: `${what}，已超过归还期限 ${alert.deadline}（${cite}）`, path, parcelIds: [] }];
       if (pastDeadline) return [{ message: `${what}，项目区实施期限 ${facts.project.deadline} 已过`, path, parcelIds: [] }];
       if (alert.level === 'warning') {
-        return [{ severity: 'warning', message: `${what}，应于 ${alert.deadline} 前归还（${cite}）`, path, parcelIds: [] }];
+        return [{ severity: 'warning', message: `${what}，最迟应于 ${alert.deadline} 归还（${cite}）`, path, parcelIds: [] }];
       }
       return [];
     });

@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, monthsBetween } from '../../../../src/domain/linkage/quota-ledger';
+import { addMonths, monthsBetween, monthsUntil } from '../../../../src/domain/linkage/quota-ledger';
 
+const day = (n: number) => new Date(Date.UTC(2021, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
+
+// 民法典 第二百零二条: "按照年、月计算期间的，到期月的对应日为期间的最后一日；没有对应日的，月末日为期间的最后一日。"
 describe('calendar months', () => {
+  it('ends a period of months on the corresponding day, or the month end where there is none', () => {
+    expect(addMonths('2024-01-31', 36)).toBe('2027-01-31');
+    expect(addMonths('2024-02-29', 36)).toBe('2027-02-28');
+    expect(addMonths('2024-02-29', 48)).toBe('2028-02-29');
+    expect(addMonths('2024-01-31', 1)).toBe('2024-02-29');
+    expect(addMonths('2023-01-31', 1)).toBe('2023-02-28');
+  });
+
   it('adds months and clamps to the month end', () => {
     expect(addMonths('2021-03-15', 36)).toBe('2024-03-15');
     expect(addMonths('2021-08-31', 30)).toBe('2024-02-29');
@@ -19,14 +30,41 @@ describe('calendar months', () => {
   });
 
   it('agrees with addMonths on every day pair of four years: months ≥ n exactly when the date reached from + n months', () => {
-    const day = (n: number) => new Date(Date.UTC(2021, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
+    const wrong: string[] = [];
     for (let i = 0; i < 1461; i += 7) {
       const from = day(i);
       for (let j = i; j < 1461; j += 3) {
         const to = day(j);
         const n = monthsBetween(from, to);
-        expect(to >= addMonths(from, n) && to < addMonths(from, n + 1)).toBe(true);
+        if (!(to >= addMonths(from, n) && to < addMonths(from, n + 1))) wrong.push(`${from} → ${to}: ${n}`);
       }
     }
+    expect(wrong).toEqual([]);
+  });
+
+  it('counts months until a deadline as 0 on the deadline day and negative from the day after', () => {
+    expect(monthsUntil('2026-11-30', '2027-02-28')).toBe(3);
+    expect(monthsUntil('2027-02-27', '2027-02-28')).toBe(0);
+    expect(monthsUntil('2027-02-28', '2027-02-28')).toBe(0);
+    expect(monthsUntil('2027-03-01', '2027-02-28')).toBe(-1);
+    expect(monthsUntil('2027-03-28', '2027-02-28')).toBe(-1);
+    expect(monthsUntil('2027-03-29', '2027-02-28')).toBe(-2);
+    expect(monthsUntil('2027-02-01', '2027-01-31')).toBe(-1);
+    expect(monthsUntil('2027-03-31', '2027-01-31')).toBe(-2);
+  });
+
+  it('rounds the signed span down on every day pair of four years: n months until means from + n ≤ deadline < from + n + 1', () => {
+    const wrong: string[] = [];
+    for (let i = 0; i < 1461; i += 7) {
+      const from = day(i);
+      for (let j = 0; j < 1461; j += 11) {
+        const to = day(j);
+        const n = monthsUntil(from, to);
+        // Overdue by k = −n months, counted from the deadline: more than k − 1 months have passed, at most k.
+        const holds = n >= 0 ? to >= addMonths(from, n) && to < addMonths(from, n + 1) : to < from && addMonths(to, -n - 1) < from && addMonths(to, -n) >= from;
+        if (!holds) wrong.push(`${from} → ${to}: ${n}`);
+      }
+    }
+    expect(wrong).toEqual([]);
   });
 });

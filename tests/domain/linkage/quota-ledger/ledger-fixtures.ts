@@ -1,5 +1,5 @@
 import { muToM2 } from '../../../../src/domain/units';
-import type { LedgerPolicy, QuotaEvent } from '../../../../src/domain/linkage/quota-ledger';
+import { applyEvent, type LedgerPolicy, type QuotaEvent } from '../../../../src/domain/linkage/quota-ledger';
 
 /** Builders for ledger events in 亩, as planners think of them; ids count up per call. */
 let counter = 0;
@@ -29,10 +29,19 @@ export const local = (date: string, mu: number): QuotaEvent => ({
   ...base(date), kind: 'useSurplusLocally', areaM2: muToM2(mu), purpose: '县产业园区建设',
 });
 
-/** A county that may trade within itself and, from 2017, within the province (C.2, provincial key poverty county). */
+/** A county that may trade within itself and, from 2017, within the province (a provincial key poverty county). */
 export const POLICY: LedgerPolicy = {
   tradeScopes: [
     { value: ['county'], effectiveFrom: '2008-06-27', source: '国土资发〔2008〕138号' },
     { value: ['county', 'province'], effectiveFrom: '2017-05-01', source: '国土资发〔2017〕41号' },
   ],
 };
+
+/** Applies events one by one and throws the refusal's message if any is refused. */
+export function ledger(...events: QuotaEvent[]): QuotaEvent[] {
+  return events.reduce<QuotaEvent[]>((acc, e) => {
+    const r = applyEvent(acc, e, POLICY);
+    if (!r.ok) throw new Error(r.violation.message);
+    return r.events;
+  }, []);
+}

@@ -6,14 +6,32 @@ import { accept, giveBack, issue } from './ledger-fixtures';
 const POLICY = DEFAULT_REVOLVING_ALERT_POLICY;
 
 describe('alerts for unreturned revolving quota', () => {
-  it('raises nothing before 30 months, a warning from 30 and an error from 36 months after issue', () => {
+  it('raises nothing before 30 months, a warning from 30 months through the deadline, and an error from the day after it', () => {
     const events = [issue('2021-03-15', 100)];
     const at = (asOf: string) => revolvingAlerts(events, asOf, POLICY)[0]!;
     expect(at('2023-09-14')).toMatchObject({ monthsElapsed: 29, level: 'none' });
     expect(at('2023-09-15')).toMatchObject({ monthsElapsed: 30, level: 'warning', warnDate: '2023-09-15', deadline: '2024-03-15' });
     expect(at('2024-03-14')).toMatchObject({ monthsElapsed: 35, level: 'warning' });
-    expect(at('2024-03-15')).toMatchObject({ monthsElapsed: 36, level: 'error' });
-    expect(at('2024-03-15').source).toContain('国土资发〔2008〕138号');
+    expect(at('2024-03-15')).toMatchObject({ monthsElapsed: 36, level: 'warning' });
+    expect(at('2024-03-16')).toMatchObject({ monthsElapsed: 36, level: 'error' });
+    expect(at('2024-03-16').source).toContain('国土资发〔2008〕138号');
+  });
+
+  // 民法典 第二百零二条: "按照年、月计算期间的，到期月的对应日为期间的最后一日；没有对应日的，月末日为期间的最后一日。"
+  it('holds quota issued on 2024-01-31 in time through 2027-01-31 and overdue from 2027-02-01', () => {
+    const at = (asOf: string) => revolvingAlerts([issue('2024-01-31', 10)], asOf, POLICY)[0]!;
+    expect(at('2026-07-30')).toMatchObject({ level: 'none', warnDate: '2026-07-31', deadline: '2027-01-31' });
+    expect(at('2026-07-31').level).toBe('warning');
+    expect(at('2027-01-31').level).toBe('warning');
+    expect(at('2027-02-01').level).toBe('error');
+  });
+
+  it('ends the period of quota issued on 2024-02-29 on the last day of February, 2027-02-28', () => {
+    const at = (asOf: string) => revolvingAlerts([issue('2024-02-29', 10)], asOf, POLICY)[0]!;
+    expect(at('2026-08-28')).toMatchObject({ level: 'none', warnDate: '2026-08-29', deadline: '2027-02-28' });
+    expect(at('2026-08-29').level).toBe('warning');
+    expect(at('2027-02-28').level).toBe('warning');
+    expect(at('2027-03-01').level).toBe('error');
   });
 
   it('counts months to the month end for an issue on the 31st', () => {
@@ -51,7 +69,7 @@ describe('alerts for unreturned revolving quota', () => {
       warnMonths: [...POLICY.warnMonths, { value: 18, effectiveFrom: '2022-01-01', source: '某县 2022 年规定' }],
       errorMonths: [...POLICY.errorMonths, { value: 24, effectiveFrom: '2022-01-01', source: '某县 2022 年规定' }],
     };
-    const alerts = revolvingAlerts([issue('2021-06-01', 10), issue('2022-03-01', 10)], '2024-03-01', policy);
+    const alerts = revolvingAlerts([issue('2021-06-01', 10), issue('2022-03-01', 10)], '2024-03-02', policy);
     expect(alerts.map((a) => [a.monthsElapsed, a.level, a.deadline])).toEqual([
       [33, 'warning', '2024-06-01'],
       [24, 'error', '2024-03-01'],

@@ -115,6 +115,7 @@ export function caseSources(opts: { consents?: boolean; status?: ContractView['s
     consents: opts.consents
       ? contract.transferors.map((t, i) => ({ id: 20 + i, householdId: t.householdId!, kind: 'mortgage' as const, signedOn: '2026-01-20', documentRef: `WQ-TY-00${i + 1}` }))
       : [],
+    corrections: [],
     policy: {
       defaultLtvCap: policy(0.7),
       ltvCapByBank: {},
