@@ -127,7 +127,10 @@ export class Project {
       }
       configure(db);
       const meta = readMeta(db);
-      const pending = MIGRATIONS.filter((m) => m.version > version);
+      // Every migration the file has not recorded, not only those above its highest: migrations are
+      // numbered as they are planned and may land out of order, so a file can hold 8 without 6.
+      const applied = new Set(db.prepare(`SELECT version FROM landlink_migrations`).pluck().all() as number[]);
+      const pending = MIGRATIONS.filter((m) => !applied.has(m.version));
       if (pending.length > 0) {
         db.transaction(() => {
           for (const m of pending) {

@@ -5,16 +5,20 @@ import { LATEST_SCHEMA_VERSION } from '../../../src/store/migrations';
 import { Project } from '../../../src/store/project';
 import { tempFile } from '../fixtures';
 
+/** What the migrations after 6 add, dropped to take a file back to schema 5. */
+const AFTER_6 = `DROP TRIGGER contracts_number_retired_update; DROP TRIGGER contracts_number_retired_insert; DROP TABLE contract_corrections;
+                 DELETE FROM landlink_migrations WHERE version > 6;`;
+
 /**
- * A file as LandLink left it at schema 5: the audit log without the chain columns or a recorded head, and
- * `legacy` rows written by the old insert (more than one sealing batch).
+ * A file as LandLink left it before the audit chain: the log without the chain columns or a recorded head,
+ * and `legacy` rows written by the old insert. `rollBack` takes it further back (to schema 5).
  */
-function schema5File(legacy: number): string {
+function unchainedFile(legacy: number, rollBack = ''): string {
   const file = tempFile();
   Project.create(file, { name: 't', srsId: 4527, synthetic: false }, 'tester').close();
   const db = new Database(file);
-  db.exec(`ALTER TABLE audit_log DROP COLUMN prev_hash; ALTER TABLE audit_log DROP COLUMN hash;
-           DELETE FROM landlink_meta WHERE key = 'audit_chain_head'; DELETE FROM landlink_migrations WHERE version > 5;`);
+  db.exec(`${rollBack} ALTER TABLE audit_log DROP COLUMN prev_hash; ALTER TABLE audit_log DROP COLUMN hash;
+           DELETE FROM landlink_meta WHERE key = 'audit_chain_head'; DELETE FROM landlink_migrations WHERE version = 6;`);
   const insert = db.prepare(`INSERT INTO audit_log (at, actor, action, entity, entity_id, before_json, after_json) VALUES (?, ?, ?, ?, ?, ?, ?)`);
   const start = Date.now();
   db.transaction(() => {
@@ -26,11 +30,14 @@ function schema5File(legacy: number): string {
 
 const contentOf = (db: Database.Database) =>
   db.prepare(`SELECT id, at, actor, action, entity, entity_id, before_json, after_json FROM audit_log ORDER BY id`).all();
+const versions = (project: Project) => project.db.prepare(`SELECT version FROM landlink_migrations ORDER BY version`).pluck().all();
 
 describe('migration 6 (audit chain)', () => {
   it('seals every row of a schema-5 file in id order, unchanged, so the file verifies after migrating', () => {
-    const file = schema5File(12_000);
+    // More rows than one sealing batch (5,000), so the batches must join up.
+    const file = unchainedFile(12_000, AFTER_6);
     const before = new Database(file, { readonly: true });
+    expect(before.prepare(`SELECT max(version) FROM landlink_migrations`).pluck().get()).toBe(5);
     const rows = contentOf(before);
     before.close();
 
@@ -44,8 +51,20 @@ describe('migration 6 (audit chain)', () => {
     project.close();
   });
 
+  it('runs on a file that already holds a later migration, and the chain goes on from it', () => {
+    const file = unchainedFile(3);
+    const before = new Database(file, { readonly: true });
+    expect(before.prepare(`SELECT max(version) FROM landlink_migrations`).pluck().get()).toBe(LATEST_SCHEMA_VERSION);
+    before.close();
+    const project = Project.open(file, 'tester');
+    expect(versions(project)).toContain(6);
+    project.write('tester', ({ audit }) => audit({ action: 'note', entity: 'test', entityId: null }));
+    expect(verifyAuditChain(project.db)).toMatchObject({ ok: true });
+    project.close();
+  });
+
   it('leaves a gap the old file already had for verification to report', () => {
-    const file = schema5File(10);
+    const file = unchainedFile(10);
     const db = new Database(file);
     db.exec(`DELETE FROM audit_log WHERE id = 5`);
     db.close();
