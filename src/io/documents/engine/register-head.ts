@@ -11,5 +11,5 @@ export const registerMark = (head: AuditChainHead): string => `记录 #${head.id
  * anything recorded after it shows as rows past that head. Null (nothing recorded) prints no mark.
  */
 export function withRegisterHead(doc: DocumentModel, head: AuditChainHead | null): DocumentModel {
-  return head ? { ...doc, footerText: `${doc.footerText}　${registerMark(head)}` } : doc;
+  return head ? { ...doc, footerText: `${doc.footerText}\u3000${registerMark(head)}` } : doc;
 }

@@ -7,7 +7,7 @@ const doc: DocumentModel = { title: '合同', headerText: '合同编号：1', fo
 
 describe('the audit chain head on printed pages', () => {
   it('follows the data fingerprint in the footer, as record id and the first eight hex digits of the hash', () => {
-    expect(withRegisterHead(doc, PRINTED_AT).footerText).toBe(`数据指纹：abc123　${PRINTED_MARK}`);
+    expect(withRegisterHead(doc, PRINTED_AT).footerText).toBe(`数据指纹：abc123\u3000${PRINTED_MARK}`);
   });
 
   it('leaves the footer as it is when nothing is recorded', () => {
