@@ -123,18 +123,18 @@ export function contractHandlers({ project }: HandlerDeps): GroupHandlers<typeof
     'contracts.defaults': ({ parcelIds, transfereePartyId }) => guarded(() => draftDefaults(project, parcelIds, transfereePartyId ?? null, project.today())),
     'contracts.createDraft': ({ draft }, ctx) =>
       guarded(() => {
-        resolveContract(project, draft, project.today());
+        resolveContract(project, draft, project.today(), null, 'input');
         return saved(createDrafts(project, [draft], ctx.actor)[0]!);
       }),
     'contracts.createPerHousehold': ({ draft }, ctx) =>
       guarded(() => {
         const drafts = splitPerHousehold(project, draft);
-        drafts.forEach((d) => resolveContract(project, d, project.today()));
+        drafts.forEach((d) => resolveContract(project, d, project.today(), null, 'input'));
         return { drafts: createDrafts(project, drafts, ctx.actor).map(saved) };
       }),
     'contracts.updateDraft': ({ id, draft }, ctx) =>
       guarded(() => {
-        resolveContract(project, draft, project.today());
+        resolveContract(project, draft, project.today(), id, 'input');
         updateDraft(project, id, draft, ctx.actor);
         return saved(id);
       }),
