@@ -26,6 +26,7 @@ import { recordPayment } from '../../store/contracts/payments-repo';
 import type { GroupHandlers } from '../contract';
 import { buildContractView, checkDraft } from '../contracts/contract-view-builder';
 import { draftDefaults } from '../contracts/draft-defaults';
+import { followLineage } from '../contracts/follow-lineage';
 import { resolveContract } from '../contracts/resolve-contract';
 import { ledgerRows, ledgerSheet } from '../contracts/ledger';
 import { numberContract } from '../contracts/number-contract';
@@ -138,6 +139,7 @@ export function contractHandlers({ project }: HandlerDeps): GroupHandlers<typeof
         updateDraft(project, id, draft, ctx.actor);
         return saved(id);
       }),
+    'contracts.followLineage': ({ id }, ctx) => guarded(() => (followLineage(project, id, ctx.actor), saved(id))),
     'contracts.deleteDraft': ({ id }, ctx) => guarded(() => (deleteDraft(project, id, ctx.actor), { id })),
     'contracts.check': ({ draft, asOf }) => guarded(() => ({ findings: checkDraft(project, draft, asOf) })),
     'contracts.get': ({ id }) => guarded(() => buildContractView(project, requireContract(project, id))),

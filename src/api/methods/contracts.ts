@@ -77,6 +77,8 @@ export const contractMethods = {
   'contracts.createPerHousehold': { input: z.object({ draft: ContractDraftSchema }).strict(), output: z.object({ drafts: z.array(SavedDraftSchema) }) },
   'contracts.updateDraft': { input: z.object({ id: Id, draft: ContractDraftSchema }).strict(), output: SavedDraftSchema },
   'contracts.deleteDraft': { input: z.object({ id: Id }).strict(), output: z.object({ id: Id }) },
+  /** A draft whose parcels were split or merged takes their successors (what LT-22 names), once the planner confirms. */
+  'contracts.followLineage': { input: z.object({ id: Id }).strict(), output: SavedDraftSchema },
   'contracts.check': { input: z.object({ draft: ContractDraftSchema, asOf: CalendarDateSchema.optional() }).strict(), output: z.object({ findings: z.array(FindingSchema) }) },
   'contracts.get': { input: z.object({ id: Id }).strict(), output: ContractViewSchema },
   'contracts.list': {

@@ -55,3 +55,31 @@ const listed = (parcels: readonly { code: string; areaM2: number }[]): string =>
 export function amendmentText(kind: AmendmentKind, changes: AmendmentChanges): string {
   return `地块 ${listed(changes.from)} ${VERB[kind]} ${listed(changes.to)}`;
 }
+
+/** A parcel before an edit, or one it made (`parents`: what it came from; itself for a reshape). */
+export interface EditedParcel {
+  id: number;
+  code: string;
+  areaM2: number;
+}
+
+/**
+ * What an edit does to a contract holding the parcels `held` (fid → leased m², null = the whole parcel):
+ * the held parcels it took away or reshaped, and the parcels it made from them. Each new parcel takes
+ * from each held parent its share of the leased area by area (a split divides it, a merge adds it up);
+ * one made only of whole held parcels stays whole.
+ */
+export function amendmentChanges(held: ReadonlyMap<number, number | null>, before: readonly EditedParcel[], after: readonly (EditedParcel & { parents: number[] })[]): AmendmentChanges {
+  const areaBefore = new Map(before.map((p) => [p.id, p.areaM2]));
+  const childrenArea = (parent: number) => after.filter((a) => a.parents.includes(parent)).reduce((s, a) => s + a.areaM2, 0);
+  const to = after
+    .filter((a) => a.parents.some((p) => held.has(p)))
+    .map((a) => {
+      const whole = a.parents.every((p) => held.has(p) && held.get(p) === null);
+      const leased = a.parents
+        .filter((p) => held.has(p))
+        .reduce((s, p) => s + ((held.get(p) ?? areaBefore.get(p) ?? 0) * a.areaM2) / (childrenArea(p) || 1), 0);
+      return { id: a.id, code: a.code, areaM2: a.areaM2, leasedAreaM2: whole ? null : leased };
+    });
+  return { from: before.filter((p) => held.has(p.id)), to };
+}
