@@ -29,7 +29,8 @@ export interface ResolvedContract {
  */
 export type Resolving = 'input' | 'read';
 
-const missingHousehold = (id: number): HouseholdSummary => ({
+/** Stand-ins that name a household or party the project no longer holds, for reads that carry on. */
+export const missingHousehold = (id: number): HouseholdSummary => ({
   id,
   code: String(id),
   contractCode: '',
@@ -49,7 +50,7 @@ const missingHousehold = (id: number): HouseholdSummary => ({
   areaM2: 0,
 });
 
-const missingParty = (id: number): Party => ({
+export const missingParty = (id: number): Party => ({
   id,
   kind: 'other',
   name: `（乙方 ${id} 已不存在）`,
