@@ -14,7 +14,7 @@ export const zj12ContractedLand: LinkageRule = {
   basis: '《民法典》第三百四十条；《农村土地承包法》第三十七条',
   check(facts) {
     return facts.contractedLand.map((c) => {
-      const kind = c.linkageParcelId.startsWith('D') ? '拆旧' : '建新';
+      const kind = facts.demolitionParcels.some((p) => p.id === c.linkageParcelId) ? '拆旧' : '建新';
       const contract = c.contractNumber ?? `（草稿 ${c.contractId}）`;
       return {
         message:
