@@ -20,10 +20,12 @@ import zhLinkageBooks from './areas/linkage-books.zh-CN.json';
 import enLinkageBooks from './areas/linkage-books.en.json';
 import zhCases from './areas/cases.zh-CN.json';
 import enCases from './areas/cases.en.json';
+import zhTransfers from './areas/transfers.zh-CN.json';
+import enTransfers from './areas/transfers.en.json';
 
 /**
  * The UI catalogues, one file per area of the app so the areas can grow apart; merged here. The
  * Chinese catalogue is the reference: every key the code may use comes from it.
  */
-export const zhCN = { ...zhCore, ...zhImport, ...zhEdit, ...zhChecks, ...zhBasemap, ...zhContract, ...zhRules, ...zhLinkageRules, ...zhLinkage, ...zhLinkageBooks, ...zhCases };
-export const en = { ...enCore, ...enImport, ...enEdit, ...enChecks, ...enBasemap, ...enContract, ...enRules, ...enLinkageRules, ...enLinkage, ...enLinkageBooks, ...enCases };
+export const zhCN = { ...zhCore, ...zhImport, ...zhEdit, ...zhChecks, ...zhBasemap, ...zhContract, ...zhRules, ...zhLinkageRules, ...zhLinkage, ...zhLinkageBooks, ...zhCases, ...zhTransfers };
+export const en = { ...enCore, ...enImport, ...enEdit, ...enChecks, ...enBasemap, ...enContract, ...enRules, ...enLinkageRules, ...enLinkage, ...enLinkageBooks, ...enCases, ...enTransfers };

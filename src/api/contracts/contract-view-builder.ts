@@ -13,9 +13,12 @@ import { signedParcels } from '../../store/contracts/signed-parcels-repo';
 import { dataFingerprint } from '../../io/documents/engine/data-fingerprint';
 
 
-/** The findings of LT-01 … LT-22 for a draft coming in, without saving it; a missing record is refused. */
-export function checkDraft(project: Project, draft: ContractDraft, asOf = project.today()): Finding[] {
-  return runContractRules(resolveContract(project, draft, asOf, null, 'input').facts);
+/**
+ * The findings of LT-01 … LT-22 for a draft, without saving it. A new draft naming a missing record is
+ * refused; an edit of stored contract `contractId` reads it as the stored contract is read.
+ */
+export function checkDraft(project: Project, draft: ContractDraft, asOf = project.today(), contractId: number | null = null): Finding[] {
+  return runContractRules(resolveContract(project, draft, asOf, contractId, contractId === null ? 'input' : 'read').facts);
 }
 
 /** Leased m² per household, for rent; parcels without a household (collective land) are not anyone's rent. */

@@ -141,7 +141,11 @@ export function contractHandlers({ project }: HandlerDeps): GroupHandlers<typeof
       }),
     'contracts.followLineage': ({ id }, ctx) => guarded(() => (followLineage(project, id, ctx.actor), saved(id))),
     'contracts.deleteDraft': ({ id }, ctx) => guarded(() => (deleteDraft(project, id, ctx.actor), { id })),
-    'contracts.check': ({ draft, asOf }) => guarded(() => ({ findings: checkDraft(project, draft, asOf) })),
+    'contracts.check': ({ draft, asOf, id }) =>
+      guarded(() => {
+        if (id !== undefined) requireContract(project, id);
+        return { findings: checkDraft(project, draft, asOf, id ?? null) };
+      }),
     'contracts.get': ({ id }) => guarded(() => buildContractView(project, requireContract(project, id))),
     'contracts.list': (filter) => contractSummaries(project, project.today(), filter),
     'contracts.number': ({ id, on = project.today() }, ctx) => guarded(() => summarize(project, numberContract(project, id, on, ctx.actor), project.today())),
