@@ -3,6 +3,7 @@ import type { ParcelDetail, ProjectInfo } from '../src/api/contract';
 import { call } from './api/client';
 import { followCoreClock } from './calendar/today';
 import type { SelectShape } from './contracts/SelectBoxLayer';
+import { AmendmentForm } from './edit/AmendmentForm';
 import { CreateParcelForm } from './edit/CreateParcelForm';
 import { EditLayer } from './edit/EditLayer';
 import { EditToolbar } from './edit/EditToolbar';
@@ -283,6 +284,9 @@ export function App() {
             <p className={notice.kind === 'refused' ? 'edit-notice edit-notice--refused' : 'edit-notice'} role="status" data-testid="edit-notice">
               {notice.kind === 'refused' ? t('edit.refused', { reason: notice.reason }) : t(notice.message)}
             </p>
+          )}
+          {editing.amendable && notice?.kind === 'refused' && (
+            <AmendmentForm contracts={editing.amendable.contracts} busy={editing.busy} onSubmit={editing.amendable.retry} onCancel={editing.dismissAmendment} />
           )}
           {editing.newShape && <CreateParcelForm busy={editing.busy} onSubmit={editing.create} onCancel={() => editing.setTool(null)} />}
           {editing.tool === 'splitAreas' && single && (

@@ -92,6 +92,16 @@ export function CaseBoard({ onClose }: { onClose: () => void }) {
             ))}
           </nav>
           {failure && <Failure error={failure.error} testId="board-error" />}
+          {tab === 'board' && board && board.unreadable.length > 0 && (
+            <section className="form-problem" role="alert" data-testid="board-unreadable">
+              <p>{t('cases.unreadable.title')}</p>
+              <ul>
+                {board.unreadable.map((u) => (
+                  <li key={u.contractId}>{t('cases.unreadable.item', { contract: u.number ?? String(u.contractId), message: u.message })}</li>
+                ))}
+              </ul>
+            </section>
+          )}
           {tab === 'board' && board && <BoardTable board={board} onOpen={setOpen} />}
           {tab === 'deadlines' && deadlines && <DeadlineTable deadlines={deadlines} onOpen={setOpen} />}
         </div>

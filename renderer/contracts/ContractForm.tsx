@@ -11,6 +11,7 @@ import { closestPath, setAt } from './draft-path';
 import { Failure } from './Failure';
 import { FindingsPanel } from './FindingsPanel';
 import { DraftContext, type DraftBinding } from './form-fields';
+import { ParcelChanges } from './ParcelChanges';
 import { ParcelTable } from './ParcelTable';
 import { PartiesSection } from './PartiesSection';
 import { RentPanel } from './RentPanel';
@@ -65,8 +66,9 @@ export function ContractForm({ target, onClose, onChanged }: ContractFormProps) 
   useEffect(() => {
     const ids = parcelKey ? parcelKey.split(',').map(Number) : [];
     let stale = false;
-    Promise.all(ids.map((pid) => call('parcels.get', { id: pid }))).then(
-      (list) => !stale && setDetails(new Map(list.map((d) => [d.id, d]))),
+    // A parcel that has left the layer has no details; the table shows it from the contract (LT-22 says why).
+    Promise.all(ids.map((pid) => call('parcels.get', { id: pid }).catch(() => null))).then(
+      (list) => !stale && setDetails(new Map(list.flatMap((d) => (d ? [[d.id, d] as const] : [])))),
       (error: unknown) => !stale && setFailure({ error }),
     );
     return () => {
@@ -81,7 +83,7 @@ export function ContractForm({ target, onClose, onChanged }: ContractFormProps) 
     let stale = false;
     setChecking(true);
     const timer = setTimeout(() => {
-      call('contracts.check', { draft }).then(
+      call('contracts.check', id === null ? { draft } : { draft, id }).then(
         (result) => {
           if (stale) return;
           setFindings(result.findings);
@@ -98,8 +100,9 @@ export function ContractForm({ target, onClose, onChanged }: ContractFormProps) 
       stale = true;
       clearTimeout(timer);
     };
-  }, [draft]);
+  }, [draft, id]);
 
+  const known = useMemo(() => new Map((view?.parcelRows ?? []).map((r) => [r.parcelId, r])), [view]);
   const readOnly = view !== null && view.status !== 'draft';
   const flagged = useMemo(() => new Set((findings ?? []).filter((f) => f.severity === 'error' && f.path).map((f) => f.path!)), [findings]);
   const patch = useCallback((path: string, value: unknown) => {
@@ -166,7 +169,7 @@ export function ContractForm({ target, onClose, onChanged }: ContractFormProps) 
           {binding ? (
             <DraftContext.Provider value={binding}>
               <PartiesSection holders={holders} />
-              <ParcelTable details={details} />
+              <ParcelTable details={details} known={known} />
               <UseTermSection />
               <RentSection />
               <TermsSection />
@@ -190,6 +193,7 @@ export function ContractForm({ target, onClose, onChanged }: ContractFormProps) 
           />
           {failure && <Failure error={failure.error} testId="contract-error" />}
           <FindingsPanel findings={findings} checking={checking} onFocus={focusFinding} />
+          {view && id !== null && <ParcelChanges view={view} findings={findings} busy={busy} onFollow={() => run(() => call('contracts.followLineage', { id }).then(() => load(id)))} />}
           {preview && <RentPanel preview={preview} householdNames={householdNames} />}
         </aside>
       </div>

@@ -1,16 +1,23 @@
 import type { ParcelDetail } from '../../src/api/contract';
+import type { ParcelRow } from '../../src/domain/contract/contract-view';
 import { formatMu, m2ToMu, muToM2 } from '../../src/domain/units';
 import { useI18n } from '../i18n/I18nProvider';
 import { Section, useDraft } from './form-fields';
 
 const SIDES = ['east', 'south', 'west', 'north'] as const;
 
-/** 二(一): the parcel table (domain.md A.4) with editable 四至 and leased area; empty area = the whole parcel. */
-export function ParcelTable({ details }: { details: ReadonlyMap<number, ParcelDetail> }) {
+interface ParcelTableProps {
+  details: ReadonlyMap<number, ParcelDetail>;
+  /** The stored contract's rows (as signed, or a retired parcel's last known figures) for parcels no longer in the layer. */
+  known: ReadonlyMap<number, ParcelRow>;
+}
+
+/** 二(一): the parcel table with editable 四至 and leased area; empty area = the whole parcel. */
+export function ParcelTable({ details, known }: ParcelTableProps) {
   const { t } = useI18n();
   const { draft, patch, readOnly, flagged } = useDraft();
   // Summed in m² before rounding (domain.md E.1).
-  const totalM2 = draft.parcels.reduce((s, p) => s + (p.areaM2 ?? details.get(p.parcelId)?.areas.ellipsoidM2 ?? 0), 0);
+  const totalM2 = draft.parcels.reduce((s, p) => s + (p.areaM2 ?? details.get(p.parcelId)?.areas.ellipsoidM2 ?? known.get(p.parcelId)?.areaM2 ?? 0), 0);
   return (
     <Section id="parcels" title="contract.section.parcels">
       <div className="cform-scroll">
@@ -34,13 +41,14 @@ export function ParcelTable({ details }: { details: ReadonlyMap<number, ParcelDe
           <tbody>
             {draft.parcels.map((p, i) => {
               const d = details.get(p.parcelId);
+              const k = d ? undefined : known.get(p.parcelId);
               const rowFlagged = flagged.has(`parcels.${i}`) || flagged.has(`parcels.${i}.areaM2`);
               return (
-                <tr key={p.parcelId} className={rowFlagged ? 'cform-row--flagged' : undefined} data-path-row={`parcels.${i}`} data-testid="parcel-row">
+                <tr key={p.parcelId} className={rowFlagged ? 'cform-row--flagged' : undefined} data-path-row={`parcels.${i}`} data-retired={k ? 'true' : undefined} data-testid="parcel-row">
                   <td className="num">{i + 1}</td>
-                  <td>{d ? [d.village?.name, d.group?.name].filter(Boolean).join(' ') : ''}</td>
-                  <td>{d?.name}</td>
-                  <td className="cform-code">{d?.code}</td>
+                  <td>{d ? [d.village?.name, d.group?.name].filter(Boolean).join(' ') : (k?.villageGroup ?? '')}</td>
+                  <td>{d?.name ?? k?.name}</td>
+                  <td className="cform-code">{d?.code ?? k?.code}</td>
                   {SIDES.map((side) => (
                     <td key={side}>
                       <input
@@ -60,16 +68,16 @@ export function ParcelTable({ details }: { details: ReadonlyMap<number, ParcelDe
                       step="0.01"
                       min={0}
                       value={p.areaM2 === null ? '' : Number(m2ToMu(p.areaM2).toFixed(4))}
-                      placeholder={d ? formatMu(d.areas.ellipsoidM2) : ''}
+                      placeholder={d ? formatMu(d.areas.ellipsoidM2) : k ? formatMu(k.areaM2) : ''}
                       readOnly={readOnly}
                       data-path={`parcels.${i}.areaM2`}
                       data-testid={`parcel-${i}-area`}
                       onChange={(e) => patch(`parcels.${i}.areaM2`, e.target.value === '' || Number(e.target.value) <= 0 ? null : muToM2(Number(e.target.value)))}
                     />
                   </td>
-                  <td className="num">{d?.qualityGrade ?? ''}</td>
-                  <td>{d ? `${d.landClass.code} ${d.landClass.name}` : ''}</td>
-                  <td className="cform-code">{d?.contractCode ?? d?.household?.contractCode ?? ''}</td>
+                  <td className="num">{d ? (d.qualityGrade ?? '') : (k?.qualityGrade ?? '')}</td>
+                  <td>{d ? `${d.landClass.code} ${d.landClass.name}` : k ? `${k.landClassCode} ${k.landClassName}` : ''}</td>
+                  <td className="cform-code">{d ? (d.contractCode ?? d.household?.contractCode ?? '') : (k?.contractCode ?? '')}</td>
                   <td>
                     <input type="text" value={p.remark} readOnly={readOnly} onChange={(e) => patch(`parcels.${i}.remark`, e.target.value)} />
                   </td>

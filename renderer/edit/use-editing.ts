@@ -1,6 +1,8 @@
 import { useCallback, useState } from 'react';
 import type { MethodInput, MethodName, MethodOutput, ParcelDetail } from '../../src/api/contract';
+import type { AmendmentRequest } from '../../src/domain/contract/contract-amendment';
 import { call } from '../api/client';
+import type { AmendableContract } from './AmendmentForm';
 import type { MessageKey } from '../i18n/messages';
 import type { SplitOutcome } from '../panels/PiecesSection';
 import type { NewParcelAttributes } from './CreateParcelForm';
@@ -44,8 +46,21 @@ const single = (parcel: ParcelDetail, message: MessageKey): AppliedEdit => ({ se
  * The edit workflow behind the toolbar: which tool is on, the unsaved outline of the vertex tool,
  * the shape drawn for a new parcel, and one call per edit. A refusal is reported with the core's reason.
  */
+/** A refused edit that may be made again as an amendment of a contract on its parcels. */
+interface Amendable {
+  contracts: AmendableContract[];
+  retry: (amendment: AmendmentRequest) => void;
+}
+
+/** The parcels an edit call works on, to ask the core what rests on them. */
+const parcelsOf = (input: unknown): number[] => {
+  const i = input as { id?: number; ids?: number[] };
+  return i.ids ?? (i.id === undefined ? [] : [i.id]);
+};
+
 export function useEditing({ target, selectedIds, onApplied, onRefused, onError }: EditingDeps) {
   const [tool, setToolState] = useState<EditTool | null>(null);
+  const [amendable, setAmendable] = useState<Amendable | null>(null);
   const [busy, setBusy] = useState(false);
   const [draft, setDraft] = useState<ParcelGeometry | null>(null);
   /** The outline drawn with the `draw` tool, waiting for its attributes. */
@@ -57,17 +72,32 @@ export function useEditing({ target, selectedIds, onApplied, onRefused, onError 
     setNewShape(null);
   }, []);
 
+  /**
+   * One edit call. A refusal is reported with the core's reason; when only contracts in force rest on the
+   * parcels (no linkage parcel), the same call can be made again as an amendment of one of them.
+   */
   const run = useCallback(
     async <M extends MethodName>(method: M, input: MethodInput<M>, applied: (out: MethodOutput<M>) => AppliedEdit) => {
       setBusy(true);
+      setAmendable(null);
       try {
         const edit = applied(await call(method, input));
         setTool(null);
         onApplied(edit);
       } catch (err) {
         const reason = refusalReason(err);
-        if (reason === null) onError(err);
-        else onRefused(reason);
+        if (reason === null) return onError(err);
+        onRefused(reason);
+        const ids = parcelsOf(input);
+        if (ids.length === 0 || method.startsWith('edits.')) return;
+        const resting = await call('parcels.encumbrances', { ids }).catch(() => []);
+        const contracts = [...new Map(resting.flatMap((e) => (e.kind === 'contract' ? [[e.contractId, e] as const] : []))).values()];
+        if (contracts.length > 0 && resting.every((e) => e.kind === 'contract')) {
+          setAmendable({
+            contracts: contracts.map((c) => ({ contractId: c.contractId, number: c.number, transfereeName: c.transfereeName })),
+            retry: (amendment) => void run(method, { ...input, amendment } as MethodInput<M>, applied),
+          });
+        }
       } finally {
         setBusy(false);
       }
@@ -107,5 +137,5 @@ export function useEditing({ target, selectedIds, onApplied, onRefused, onError 
       message: result ? `edit.done.${which}` : which === 'undo' ? 'edit.nothingToUndo' : 'edit.nothingToRedo',
     }));
 
-  return { tool, setTool, busy, draft, setDraft, newShape, onDrawn, create, splitByAreas, saveVertices, merge, step };
+  return { tool, setTool, busy, draft, setDraft, newShape, onDrawn, create, splitByAreas, saveVertices, merge, step, amendable, dismissAmendment: () => setAmendable(null) };
 }

@@ -47,6 +47,7 @@ export const DEMO_PARTIES: readonly DemoParty[] = [
 const REVIEW = (no: number, on: string) => ({ approvalNo: `谢集农经审〔2025〕${no}号`, approvedOn: on, tier: 'township' as const });
 
 const BASE: Omit<DemoTerms, 'mode' | 'rent' | 'startDate' | 'endDate' | 'deliveryDate' | 'signedOn' | 'socialCapitalReview'> = {
+  retransfer: null,
   agent: null,
   existingAssets: '无',
   use: '种植小麦、玉米等粮食作物',

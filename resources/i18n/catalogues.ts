@@ -24,10 +24,12 @@ import zhCorrections from './areas/corrections.zh-CN.json';
 import enCorrections from './areas/corrections.en.json';
 import zhIntegrity from './areas/integrity.zh-CN.json';
 import enIntegrity from './areas/integrity.en.json';
+import zhTransfers from './areas/transfers.zh-CN.json';
+import enTransfers from './areas/transfers.en.json';
 
 /**
  * The UI catalogues, one file per area of the app so the areas can grow apart; merged here. The
  * Chinese catalogue is the reference: every key the code may use comes from it.
  */
-export const zhCN = { ...zhCore, ...zhImport, ...zhEdit, ...zhChecks, ...zhBasemap, ...zhContract, ...zhRules, ...zhLinkageRules, ...zhLinkage, ...zhLinkageBooks, ...zhCases, ...zhCorrections, ...zhIntegrity };
-export const en = { ...enCore, ...enImport, ...enEdit, ...enChecks, ...enBasemap, ...enContract, ...enRules, ...enLinkageRules, ...enLinkage, ...enLinkageBooks, ...enCases, ...enCorrections, ...enIntegrity };
+export const zhCN = { ...zhCore, ...zhImport, ...zhEdit, ...zhChecks, ...zhBasemap, ...zhContract, ...zhRules, ...zhLinkageRules, ...zhLinkage, ...zhLinkageBooks, ...zhCases, ...zhCorrections, ...zhIntegrity, ...zhTransfers };
+export const en = { ...enCore, ...enImport, ...enEdit, ...enChecks, ...enBasemap, ...enContract, ...enRules, ...enLinkageRules, ...enLinkage, ...enLinkageBooks, ...enCases, ...enCorrections, ...enIntegrity, ...enTransfers };

@@ -110,6 +110,8 @@ describe('the contracts API', () => {
     expect(settings.villages).toEqual([{ code: '371722104001', name: '王桥村', secondRoundEnd: '2027-12-31', extendedEnd: '2057-12-31' }]);
     expect(settings.numberPattern).toMatchObject({ value: '单县流转〔{year}〕{serial:3}号', effectiveFrom: '2025-06-01' });
     expect((await call(a, 'contracts.number', { id: saved.id, on: '2025-06-02' })).number).toBe('单县流转〔2025〕001号');
+    // The same parcels again: only once the first transfer has ended (LT-21).
+    await call(a, 'contracts.setStatus', { id: saved.id, status: 'terminated', date: '2025-06-03', reason: '乙方改变土地农业用途' });
     const other = await call(a, 'contracts.createDraft', { draft });
     expect((await call(a, 'contracts.number', { id: other.id, on: '2025-05-31' })).number).toBe('37172220251040001');
     expect(await a.dispatch('contracts.createDraft', { draft: { ...draft, transferorHouseholdIds: [1, 7] } }, ctx)).toMatchObject({

@@ -99,7 +99,13 @@ export async function pickParcel(api: Api): Promise<{ id: number; code: string; 
   const { items } = await api('parcels.inView', { bbox: info.extent!, limit: 5000 });
   const layer = await api('layers.features', { layer: 'parcels' });
   const byId = new Map(layer.features.map((f) => [f.id, f]));
-  for (const item of [...items].sort((a, b) => b.ellipsoidM2 - a.ellipsoidM2).slice(0, 20)) {
+  // Parcels under a contract in force or a linkage parcel are edited only by amendment; pick a free one.
+  const free = [];
+  for (const item of [...items].sort((a, b) => b.ellipsoidM2 - a.ellipsoidM2)) {
+    if ((await api('parcels.encumbrances', { ids: [item.id] })).length === 0) free.push(item);
+    if (free.length === 20) break;
+  }
+  for (const item of free) {
     const point = ringMean(byId.get(item.id)!);
     const { ids } = await api('parcels.at', point);
     if (ids.length === 1 && ids[0] === item.id) return { id: item.id, code: item.code, ...point };

@@ -9,6 +9,7 @@ import { getParty } from '../../store/contracts/parties-repo';
 import { paymentsOf } from '../../store/contracts/payments-repo';
 import type { Project } from '../../store/project';
 import { buildContractView } from '../contracts/contract-view-builder';
+import { missingHousehold, missingParty } from '../contracts/resolve-contract';
 import { caseSources } from './case-sources';
 
 /**
@@ -20,8 +21,10 @@ export function caseFactsFor(project: Project, record: ContractRecord, asOf: str
   const source: CaseSource = {
     record,
     status: view.status,
-    transferee: getParty(project, record.draft.transfereePartyId)!,
-    households: householdsByIds(project, record.draft.transferorHouseholdIds),
+    transferee: getParty(project, record.draft.transfereePartyId) ?? missingParty(record.draft.transfereePartyId),
+    households: ((found) => record.draft.transferorHouseholdIds.map((id) => found.find((h) => h.id === id) ?? missingHousehold(id)))(
+      householdsByIds(project, record.draft.transferorHouseholdIds),
+    ),
     parcels: view.parcelRows.map((p) => ({ parcelId: p.parcelId, code: p.code, householdId: p.householdId, areaM2: p.areaM2 })),
     annualRentYuan: view.totals.annualRentYuan,
     schedule: view.schedule,
@@ -40,20 +43,35 @@ export interface CaseListFilter extends ContractFilter {
   town?: string;
 }
 
+/** A case the board could not build, named so the planner can open its contract; the other cases still show. */
+export interface UnreadableCase {
+  contractId: number;
+  number: string | null;
+  message: string;
+}
+
 /**
  * Every case (every contract, drafts included) matching the filter as it stands on `asOf`, for the board,
- * the 待办 list and the counts: a handful of reads for all cases instead of a dozen per case.
+ * the 待办 list and the counts: a handful of reads for all cases instead of a dozen per case. A case that
+ * cannot be built is listed in `unreadable` instead of failing the others.
  */
-export function caseViews(project: Project, asOf: string, { town, ...filter }: CaseListFilter = {}): CaseView[] {
+export function caseViews(project: Project, asOf: string, { town, ...filter }: CaseListFilter = {}): { views: CaseView[]; unreadable: UnreadableCase[] } {
   const records = listContracts(project, filter);
   const sources = caseSources(project, records, asOf);
   const rowsOf = allCaseRows(project.db);
   const day = caseDay(project.db, asOf);
-  return records.flatMap((record) => {
+  const unreadable: UnreadableCase[] = [];
+  const views = records.flatMap((record) => {
     const source = sources.get(record.id);
     if (town && source && (source.households[0]?.townName ?? '') !== town) return [];
-    // A contract that does not resolve is read one by one, so the refusal names what is missing.
-    const facts = source ? buildCaseFacts(source, rowsOf(record.id), day) : caseFactsFor(project, record, asOf);
-    return !town || facts.contract.town === town ? [buildCaseView(facts)] : [];
+    try {
+      // A contract that does not resolve in bulk is read one by one, which shows what is missing as retired.
+      const facts = source ? buildCaseFacts(source, rowsOf(record.id), day) : caseFactsFor(project, record, asOf);
+      return !town || facts.contract.town === town ? [buildCaseView(facts)] : [];
+    } catch (err) {
+      unreadable.push({ contractId: record.id, number: record.number, message: err instanceof Error ? err.message : String(err) });
+      return [];
+    }
   });
+  return { views, unreadable };
 }

@@ -7,36 +7,18 @@ import { contractYears } from '../../domain/contract/term';
 import { statusOn, type ContractRecord } from '../../store/contracts/contracts-repo';
 import type { Project } from '../../store/project';
 import { NO_RECORDED_PRICES, scheduleOf } from './contract-schedule';
-import { resolveContract, type ResolvedContract } from './resolve-contract';
+import { resolveContract } from './resolve-contract';
+import { amendmentsOf } from '../../store/contracts/amendments-repo';
+import { signedParcels } from '../../store/contracts/signed-parcels-repo';
 import { dataFingerprint } from '../../io/documents/engine/data-fingerprint';
 
 
-/** The findings of LT-01 … LT-20 for a draft, without saving it. */
-export function checkDraft(project: Project, draft: ContractDraft, asOf = project.today()): Finding[] {
-  return runContractRules(resolveContract(project, draft, asOf).facts);
-}
-
-function parcelRows(resolved: ResolvedContract): ParcelRow[] {
-  const { facts, parcels, households } = resolved;
-  const contractCodeOf = new Map(households.map((h) => [h.id, h.contractCode]));
-  return parcels.map((p, i) => {
-    const drafted = facts.draft.parcels[i]!;
-    return {
-      seq: i + 1,
-      parcelId: p.id,
-      householdId: p.household?.id ?? null,
-      villageGroup: `${p.village?.name ?? ''}${p.group?.name ?? ''}`,
-      name: p.name,
-      code: p.code,
-      boundaries: drafted.boundaries,
-      areaM2: facts.parcels[i]!.leasedAreaM2,
-      qualityGrade: p.qualityGrade,
-      landClassCode: p.landClass.code,
-      landClassName: p.landClass.name,
-      contractCode: p.contractCode ?? (p.household ? (contractCodeOf.get(p.household.id) ?? '') : ''),
-      remark: drafted.remark,
-    };
-  });
+/**
+ * The findings of LT-01 … LT-22 for a draft, without saving it. A new draft naming a missing record is
+ * refused; an edit of stored contract `contractId` reads it as the stored contract is read.
+ */
+export function checkDraft(project: Project, draft: ContractDraft, asOf = project.today(), contractId: number | null = null): Finding[] {
+  return runContractRules(resolveContract(project, draft, asOf, contractId, contractId === null ? 'input' : 'read').facts);
 }
 
 /** Leased m² per household, for rent; parcels without a household (collective land) are not anyone's rent. */
@@ -62,9 +44,10 @@ function termRent(draft: ContractDraft, households: LeasedArea[]): number {
 
 /** A stored contract resolved for the screen and for print. */
 export function buildContractView(project: Project, record: ContractRecord, asOf = project.today()): ContractView {
-  const resolved = resolveContract(project, record.draft, asOf);
+  const resolved = resolveContract(project, record.draft, asOf, record.id);
   const { draft } = record;
-  const rows = parcelRows(resolved);
+  // A numbered contract shows and prints its parcel table as signed; amendments list what replaced it.
+  const rows = (record.status === 'draft' ? null : signedParcels(project.db, record.id)) ?? resolved.rows;
   const areas = leasedAreas(rows);
   const firstYear = rentPerHousehold(areas, draft.rent, 1, NO_RECORDED_PRICES);
   const rentOf = new Map(firstYear.households.map((h) => [h.householdId, h]));
@@ -108,6 +91,7 @@ export function buildContractView(project: Project, record: ContractRecord, asOf
     totals: { areaM2: rows.reduce((s, r) => s + r.areaM2, 0), annualRentYuan: firstYear.totalYuan ?? 0, termRentYuan: termRent(draft, areas) },
     schedule: scheduleOf(draft, areas),
     findings: runContractRules(resolved.facts),
+    amendments: amendmentsOf(project.db, record.id),
     fingerprint: contractFingerprint(record.number, draft, rows),
     updatedAt: record.updatedAt,
   };

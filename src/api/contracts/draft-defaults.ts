@@ -50,6 +50,7 @@ export function draftDefaults(project: Project, parcelIds: readonly number[], tr
   const draft: Omit<ContractDraft, 'transfereePartyId'> = {
     mode: 'lease',
     transferorHouseholdIds: holders.map((h) => h.household.id),
+    retransfer: null,
     agent: null,
     // At most both the registered contract area and the measured area (LT-20).
     parcels: parcelIds.map((parcelId) => ({ parcelId, areaM2: leasable.get(parcelId) ?? null, boundaries: boundaries.get(parcelId) ?? { east: '', south: '', west: '', north: '' }, remark: '' })),

@@ -18,7 +18,7 @@ export function numberContract(project: Project, id: number, on: string, actor: 
 export function numberPlan(project: Project, on: string): (record: ContractRecord) => NumberPlan {
   return (record) => {
     const { id } = record;
-    const resolved = resolveContract(project, record.draft, on);
+    const resolved = resolveContract(project, record.draft, on, id);
     const errors = runContractRules(resolved.facts).filter((f) => f.severity === 'error');
     if (errors.length > 0) {
       const rules = [...new Set(errors.map((f) => f.ruleId))].join('、');
@@ -31,7 +31,7 @@ export function numberPlan(project: Project, on: string): (record: ContractRecor
     }
     const pattern = parsePattern(numberPatternAt(project.db, on).value);
     // The village's 12-digit code is county (6) + township (3) + village (3).
-    const village = resolved.households[0]?.villageCode ?? resolved.parcels[0]?.village?.code ?? '';
+    const village = resolved.firstVillageCode ?? '';
     if (!/^\d{12}$/.test(village)) throw new ContractError('refused', `合同 ${id} 的村级代码“${village}”不是 12 位数字，无法按编号格式编号`, 'id');
     const parts: Omit<ContractNumberParts, 'serial'> = {
       countyCode: village.slice(0, 6),

@@ -26,6 +26,7 @@ import { recordPayment } from '../../store/contracts/payments-repo';
 import type { GroupHandlers } from '../contract';
 import { buildContractView, checkDraft } from '../contracts/contract-view-builder';
 import { draftDefaults } from '../contracts/draft-defaults';
+import { followLineage } from '../contracts/follow-lineage';
 import { resolveContract } from '../contracts/resolve-contract';
 import { ledgerRows, ledgerSheet } from '../contracts/ledger';
 import { numberContract, numberPlan } from '../contracts/number-contract';
@@ -117,28 +118,33 @@ export function contractHandlers({ project }: HandlerDeps): GroupHandlers<typeof
     'contracts.defaults': ({ parcelIds, transfereePartyId }) => guarded(() => draftDefaults(project, parcelIds, transfereePartyId ?? null, project.today())),
     'contracts.createDraft': ({ draft }, ctx) =>
       guarded(() => {
-        resolveContract(project, draft, project.today());
+        resolveContract(project, draft, project.today(), null, 'input');
         return saved(createDrafts(project, [draft], ctx.actor)[0]!);
       }),
     'contracts.createPerHousehold': ({ draft }, ctx) =>
       guarded(() => {
         const drafts = splitPerHousehold(project, draft);
-        drafts.forEach((d) => resolveContract(project, d, project.today()));
+        drafts.forEach((d) => resolveContract(project, d, project.today(), null, 'input'));
         return { drafts: createDrafts(project, drafts, ctx.actor).map(saved) };
       }),
     'contracts.updateDraft': ({ id, draft }, ctx) =>
       guarded(() => {
-        resolveContract(project, draft, project.today());
+        resolveContract(project, draft, project.today(), id, 'input');
         updateDraft(project, id, draft, ctx.actor);
         return saved(id);
       }),
+    'contracts.followLineage': ({ id }, ctx) => guarded(() => (followLineage(project, id, ctx.actor), saved(id))),
     'contracts.deleteDraft': ({ id }, ctx) =>
       guarded(() => {
         refuseDeletingCorrected(db, id);
         deleteDraft(project, id, ctx.actor);
         return { id };
       }),
-    'contracts.check': ({ draft, asOf }) => guarded(() => ({ findings: checkDraft(project, draft, asOf) })),
+    'contracts.check': ({ draft, asOf, id }) =>
+      guarded(() => {
+        if (id !== undefined) requireContract(project, id);
+        return { findings: checkDraft(project, draft, asOf, id ?? null) };
+      }),
     'contracts.get': ({ id }) => guarded(() => buildContractView(project, requireContract(project, id))),
     'contracts.list': (filter) => contractSummaries(project, project.today(), filter),
     'contracts.number': ({ id, on = project.today() }, ctx) => guarded(() => summarize(project, numberContract(project, id, on, ctx.actor), project.today())),

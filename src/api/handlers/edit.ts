@@ -4,6 +4,7 @@ import { toLonLatConverter, fromLonLatConverter } from '../../geo/crs';
 import { EditRefused } from '../../geo/edit/edit-refused';
 import { ParcelMissing, loadParcel } from '../../store/edits/edit-context';
 import { listEdits, redoEdit, undoEdit } from '../../store/edits/edit-log';
+import { encumbrancesOf } from '../../store/edits/encumbrances';
 import { parcelLineage } from '../../store/edits/lineage-repo';
 import { createParcel, cutParcelHole, reshapeParcel } from '../../store/edits/parcel-edits';
 import { mergeParcels, splitParcel, type SplitMergeResult } from '../../store/edits/split-merge';
@@ -48,12 +49,13 @@ export function editHandlers({ project }: HandlerDeps): GroupHandlers<typeof edi
   return {
     'parcels.geometry': ({ id }) => guarded(() => ({ id, geometry: mapGeometry(loadParcel(project.db, id).geometry, toLonLat) })),
     'parcels.create': (input, ctx) => guarded(() => createParcel(project, { ...input, geometry: toProject(input.geometry) }, ctx.actor).parcel),
-    'parcels.reshape': ({ id, geometry }, ctx) => guarded(() => reshapeParcel(project, id, toProject(geometry), ctx.actor).parcel),
-    'parcels.cutHole': ({ id, ring }, ctx) => guarded(() => cutParcelHole(project, id, line(ring), ctx.actor).parcel),
-    'parcels.split': ({ id, line: l }, ctx) => guarded(() => splitMergeOutput(splitParcel(project, id, { line: line(l) }, ctx.actor))),
-    'parcels.splitByAreas': ({ id, areasMu, bearingDeg }, ctx) =>
-      guarded(() => splitMergeOutput(splitParcel(project, id, { areasM2: areasMu.map(muToM2), bearingDeg }, ctx.actor))),
-    'parcels.merge': ({ ids }, ctx) => guarded(() => splitMergeOutput(mergeParcels(project, ids, ctx.actor))),
+    'parcels.reshape': ({ id, geometry, amendment }, ctx) => guarded(() => reshapeParcel(project, id, toProject(geometry), ctx.actor, amendment ?? null).parcel),
+    'parcels.cutHole': ({ id, ring, amendment }, ctx) => guarded(() => cutParcelHole(project, id, line(ring), ctx.actor, amendment ?? null).parcel),
+    'parcels.split': ({ id, line: l, amendment }, ctx) => guarded(() => splitMergeOutput(splitParcel(project, id, { line: line(l) }, ctx.actor, amendment ?? null))),
+    'parcels.splitByAreas': ({ id, areasMu, bearingDeg, amendment }, ctx) =>
+      guarded(() => splitMergeOutput(splitParcel(project, id, { areasM2: areasMu.map(muToM2), bearingDeg }, ctx.actor, amendment ?? null))),
+    'parcels.merge': ({ ids, amendment }, ctx) => guarded(() => splitMergeOutput(mergeParcels(project, ids, ctx.actor, amendment ?? null))),
+    'parcels.encumbrances': ({ ids }) => encumbrancesOf(project, ids, project.today()),
     // Removed parcels have a lineage too, so an unknown id gives empty lists rather than not_found.
     'parcels.lineage': ({ id }) => parcelLineage(project, id),
     'edits.list': ({ limit }) => listEdits(project, limit),

@@ -30,7 +30,15 @@ const BoardFilterSchema = z
 
 export const caseMethods = {
   /** The board: one row per case matching the filter, and the counts and areas over exactly those rows. */
-  'cases.board': { input: BoardFilterSchema, output: z.object({ rows: z.array(BoardRowSchema), counts: BoardCountsSchema }) },
+  'cases.board': {
+    input: BoardFilterSchema,
+    output: z.object({
+      rows: z.array(BoardRowSchema),
+      counts: BoardCountsSchema,
+      /** Cases that could not be built, each with the reason; the board shows the others. */
+      unreadable: z.array(z.object({ contractId: Id, number: z.string().nullable(), message: z.string() })),
+    }),
+  },
   'cases.get': { input: z.object({ ...CaseRef, asOf: CalendarDateSchema.optional() }).strict(), output: CaseViewSchema },
   /** Changes one step; completing a step an error gate blocks is refused (`refused`, naming the gate). */
   'cases.steps.update': { input: z.object({ ...CaseRef, key: StepKeySchema, patch: StepPatchSchema }).strict(), output: CaseViewSchema },

@@ -83,7 +83,16 @@ export const contractMethods = {
   'contracts.createPerHousehold': { input: z.object({ draft: ContractDraftSchema }).strict(), output: z.object({ drafts: z.array(SavedDraftSchema) }) },
   'contracts.updateDraft': { input: z.object({ id: Id, draft: ContractDraftSchema }).strict(), output: SavedDraftSchema },
   'contracts.deleteDraft': { input: z.object({ id: Id }).strict(), output: z.object({ id: Id }) },
-  'contracts.check': { input: z.object({ draft: ContractDraftSchema, asOf: CalendarDateSchema.optional() }).strict(), output: z.object({ findings: z.array(FindingSchema) }) },
+  /** A draft whose parcels were split or merged takes their successors (what LT-22 names), once the planner confirms. */
+  'contracts.followLineage': { input: z.object({ id: Id }).strict(), output: SavedDraftSchema },
+  /**
+   * The findings for a draft as edited. With the id of the stored contract it is an edit of, a parcel that
+   * has since left the layer is shown as LT-22 finds it rather than refused.
+   */
+  'contracts.check': {
+    input: z.object({ draft: ContractDraftSchema, asOf: CalendarDateSchema.optional(), id: Id.optional() }).strict(),
+    output: z.object({ findings: z.array(FindingSchema) }),
+  },
   'contracts.get': { input: z.object({ id: Id }).strict(), output: ContractViewSchema },
   'contracts.list': {
     input: z.object({ status: ContractStatusSchema.optional(), transfereePartyId: Id.optional(), villageCode: z.string().regex(/^\d{12}$/).optional() }).strict(),

@@ -1,9 +1,13 @@
 import { z } from 'zod';
+import { AmendmentRequestSchema } from '../../domain/contract/contract-amendment';
 import { AreaGeometrySchema } from '../../domain/geometry';
+import { EncumbranceSchema } from '../../store/edits/encumbrances';
 import { LandClassCodeSchema } from '../../domain/land-class';
 import { Empty, Id, ParcelDetailSchema } from '../schemas';
 
 /** Map edits of parcels (geometry in CGCS2000 lon/lat), their lineage, and the undoable edit log. */
+
+const Amendment = AmendmentRequestSchema.optional();
 
 const LonLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
 
@@ -48,16 +52,22 @@ export const editMethods = {
       .strict(),
     output: ParcelDetailSchema,
   },
-  'parcels.reshape': { input: z.object({ id: Id, geometry: AreaGeometrySchema }).strict(), output: ParcelDetailSchema },
-  'parcels.cutHole': { input: z.object({ id: Id, ring: z.array(LonLat).min(3) }).strict(), output: ParcelDetailSchema },
-  'parcels.split': { input: z.object({ id: Id, line: z.array(LonLat).min(2) }).strict(), output: SplitMergeResultSchema },
+  /**
+   * Edits of a parcel something rests on (a transfer contract in force, a linkage parcel) are refused naming
+   * it; `amendment` makes the edit a recorded amendment (变更) of that contract instead.
+   */
+  'parcels.reshape': { input: z.object({ id: Id, geometry: AreaGeometrySchema, amendment: Amendment }).strict(), output: ParcelDetailSchema },
+  'parcels.cutHole': { input: z.object({ id: Id, ring: z.array(LonLat).min(3), amendment: Amendment }).strict(), output: ParcelDetailSchema },
+  'parcels.split': { input: z.object({ id: Id, line: z.array(LonLat).min(2), amendment: Amendment }).strict(), output: SplitMergeResultSchema },
   'parcels.splitByAreas': {
     input: z
-      .object({ id: Id, areasMu: z.array(z.number().positive()).min(1), bearingDeg: z.number().min(-360).max(360).optional() })
+      .object({ id: Id, areasMu: z.array(z.number().positive()).min(1), bearingDeg: z.number().min(-360).max(360).optional(), amendment: Amendment })
       .strict(),
     output: SplitMergeResultSchema,
   },
-  'parcels.merge': { input: z.object({ ids: z.array(Id).min(2) }).strict(), output: SplitMergeResultSchema },
+  'parcels.merge': { input: z.object({ ids: z.array(Id).min(2), amendment: Amendment }).strict(), output: SplitMergeResultSchema },
+  /** What rests on the parcels: contracts in force (with their cases' records) and linkage parcels over them. */
+  'parcels.encumbrances': { input: z.object({ ids: z.array(Id).min(1).max(1000) }).strict(), output: z.array(EncumbranceSchema) },
   'parcels.lineage': {
     input: z.object({ id: Id }).strict(),
     output: z.object({ own: z.array(LineageEntrySchema), ancestors: z.array(LineageEntrySchema), descendants: z.array(LineageEntrySchema) }),

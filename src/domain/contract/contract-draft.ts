@@ -89,6 +89,12 @@ export const ContractDraftSchema = z
     transferorHouseholdIds: z.array(z.number().int().positive()).min(1),
     /** 乙方: a party of the project (cooperative, family farm, company, individual). */
     transfereePartyId: z.number().int().positive(),
+    /**
+     * 再流转: the transferee of contract `of` passes on land it holds under it (承包法 art. 46; Measures
+     * art. 12). `transferorPartyId` signs as 甲方 and must be that contract's 乙方; the households stay
+     * listed as the holders whose written consent the re-transfer needs. Null for a first transfer.
+     */
+    retransfer: z.object({ of: z.number().int().positive(), transferorPartyId: z.number().int().positive() }).strict().nullable().default(null),
     /** 农户代表 or the village acting under written entrustment (LT-08); null when each household signs. */
     agent: z
       .object({ name: z.string().min(1), idNumber: z.string(), powerOfAttorneyHouseholdIds: z.array(z.number().int().positive()) })

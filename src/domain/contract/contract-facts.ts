@@ -5,7 +5,7 @@ import { ContractDraftSchema } from './contract-draft';
 import { CalendarDateSchema } from '../calendar/calendar-date';
 
 /**
- * Everything the legal checks (LT-01 … LT-20) need, resolved from the project: the draft plus the
+ * Everything the legal checks (LT-01 … LT-22) need, resolved from the project: the draft plus the
  * facts about its parties and parcels and the local policy settings in force on the check date. The
  * rules are pure functions of this object, so each can be tested with a passing and a failing case.
  */
@@ -33,6 +33,58 @@ export const ContractPolicySchema = z.object({
   areaToleranceMu: PolicyValueSchema(z.number().min(0)),
 });
 export type ContractPolicy = z.infer<typeof ContractPolicySchema>;
+
+/**
+ * A contract in force (numbered, filed or active) that holds one of the draft's parcels on some day of the
+ * draft's term, as the store finds it (LT-21). Contracts of the draft's own re-transfer chain are not listed.
+ */
+export const TransferInForceSchema = z.object({
+  contractId: z.number().int(),
+  number: z.string().nullable(),
+  status: z.enum(['numbered', 'filed', 'active']),
+  transfereeName: z.string(),
+  startDate: CalendarDateSchema,
+  endDate: CalendarDateSchema,
+  parcelId: z.number().int(),
+  /** The area of the parcel that contract transfers, m². */
+  leasedAreaM2: z.number(),
+});
+export type TransferInForce = z.infer<typeof TransferInForceSchema>;
+
+/** A parcel of the draft that is no longer in the parcel layer: what lineage says became of it (LT-22). */
+export const RetiredParcelSchema = z.object({
+  /** The edit that removed it (split, merge), and when; null when lineage does not know (a bad file). */
+  kind: z.string().nullable(),
+  at: z.string().nullable(),
+  successors: z.array(z.object({ id: z.number().int(), code: z.string(), areaM2: z.number() })),
+  /** The recorded amendment (变更) that carried the contract over to the successors, if any. */
+  amendmentNo: z.number().int().nullable(),
+});
+export type RetiredParcel = z.infer<typeof RetiredParcelSchema>;
+
+/** LT-10: the contract a re-transfer passes on, and the holders' written consents recorded on its case. */
+export const RetransferFactsSchema = z.object({
+  transferorPartyId: z.number().int(),
+  /** Null when the project holds no contract of that id. */
+  original: z
+    .object({
+      id: z.number().int(),
+      number: z.string().nullable(),
+      /** As of the check date: expired once past its end. */
+      status: z.enum(['draft', 'numbered', 'filed', 'active', 'expired', 'terminated']),
+      transfereePartyId: z.number().int(),
+      transfereeName: z.string(),
+      startDate: CalendarDateSchema,
+      endDate: CalendarDateSchema,
+      /** 九(一): the holders consented to re-transfer in the contract itself. */
+      allowsRetransfer: z.boolean(),
+      /** The parcels it holds now (after any recorded amendment). */
+      parcelIds: z.array(z.number().int()),
+    })
+    .nullable(),
+  consents: z.array(z.object({ householdId: z.number().int(), signedOn: CalendarDateSchema, documentRef: z.string() })),
+});
+export type RetransferFacts = z.infer<typeof RetransferFactsSchema>;
 
 export const ContractFactsSchema = z.object({
   draft: ContractDraftSchema,
@@ -69,16 +121,21 @@ export const ContractFactsSchema = z.object({
       code: z.string(),
       householdId: z.number().int().nullable(),
       groupCode: z.string().nullable(),
-      landClass: LandClassCodeSchema,
+      /** Null only for a retired parcel nothing records the class of. */
+      landClass: LandClassCodeSchema.nullable(),
       basicFarmland: z.boolean(),
       registeredAreaM2: z.number().nullable(),
       ellipsoidAreaM2: z.number(),
       /** The area the contract transfers: the draft's areaM2 or the whole parcel. */
       leasedAreaM2: z.number(),
+      /** Set when the parcel has left the layer (split, merged away); its figures are then its last known ones. */
+      retired: RetiredParcelSchema.nullable().default(null),
     }),
   ),
   /** True when the parcels are every contracted parcel of at least one village group (整组流转). */
   wholeGroup: z.boolean(),
   policy: ContractPolicySchema,
+  transfersInForce: z.array(TransferInForceSchema).default([]),
+  retransfer: RetransferFactsSchema.nullable().default(null),
 });
 export type ContractFacts = z.infer<typeof ContractFactsSchema>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ContractDraftSchema, FourBoundariesSchema } from './contract-draft';
 import { PartyKindSchema } from './contract-facts';
+import { ContractAmendmentSchema } from './contract-amendment';
 import { FindingSchema } from './rule';
 
 /**
@@ -11,6 +12,15 @@ import { FindingSchema } from './rule';
 
 export const ContractStatusSchema = z.enum(['draft', 'numbered', 'filed', 'active', 'expired', 'terminated']);
 export type ContractStatus = z.infer<typeof ContractStatusSchema>;
+/** How core messages name a status. */
+export const CONTRACT_STATUS_LABEL: Record<ContractStatus, string> = {
+  draft: '草稿',
+  numbered: '已编号',
+  filed: '已备案',
+  active: '履行中',
+  expired: '已到期',
+  terminated: '已终止',
+};
 
 export const ContractPartySchema = z.object({
   partyId: z.number().int().nullable(),
@@ -76,6 +86,8 @@ export const ContractViewSchema = z.object({
   totals: z.object({ areaM2: z.number(), annualRentYuan: z.number(), termRentYuan: z.number() }),
   schedule: z.array(ScheduleItemSchema),
   findings: z.array(FindingSchema),
+  /** Recorded amendments (变更) of the contract, oldest first. */
+  amendments: z.array(ContractAmendmentSchema),
   /** Short hash of the contract's data, printed on every page to match paper to record. */
   fingerprint: z.string(),
   updatedAt: z.string(),

@@ -21,7 +21,7 @@ export type Finding = z.infer<typeof FindingSchema>;
  */
 export type RuleFinding = Omit<Finding, 'ruleId' | 'severity'> & { severity?: Severity };
 
-/** One legal check: LT-01 … LT-20 of domain.md B.3, each in its own file under domain/contract/rules. */
+/** One legal check: LT-01 … LT-22, each in its own file under domain/contract/rules. */
 export interface ContractRule {
   id: `LT-${string}`;
   severity: Severity;

@@ -141,6 +141,22 @@ export const LinkageFactsSchema = z.object({
   /** ZJ-08: the revenue-allocation sheet, null while there is none. */
   revenueAllocation: z.array(RevenueLineSchema).nullable(),
   policy: LinkagePolicySchema.prefault({}),
+  /** ZJ-12: the project's parcels lying on contracted parcels held by a transfer contract in force on `asOf`. */
+  contractedLand: z
+    .array(
+      z.object({
+        /** The linkage parcel's fact id (D… or C…). */
+        linkageParcelId: z.string(),
+        parcelCode: z.string(),
+        overlapM2: AreaM2,
+        contractId: z.number().int(),
+        contractNumber: z.string().nullable(),
+        transfereeName: z.string(),
+        startDate: CalendarDateSchema,
+        endDate: CalendarDateSchema,
+      }),
+    )
+    .default([]),
 });
 export type LinkageFacts = z.infer<typeof LinkageFactsSchema>;
 /** Input shape: policy tables may be left out and take the defaults above. */

@@ -91,8 +91,9 @@ export function caseContract(source: CaseSource, day: CaseDay): CaseContract {
     transferors: households.map((h) => ({
       householdId: h.id,
       name: h.headName,
-      // LT-03: the signed extension where the village has one, else the second round's end.
-      rightEndDate: day.extendedEnd(h.villageCode) ?? (h.secondRoundEnd || h.contractEnd),
+      // LT-03: the signed extension where the village has one, else the second round's end; for a household
+      // the project no longer holds (a bad file), the contract's own end stands in so the case still reads.
+      rightEndDate: (h.villageCode ? day.extendedEnd(h.villageCode) : null) ?? (h.secondRoundEnd || h.contractEnd || draft.endDate),
     })),
     parcels,
     rentDue: open

@@ -4,6 +4,7 @@ import { ContractDraftSchema, type ContractDraft } from '../../domain/contract/c
 import { ContractStatusSchema, type ContractStatus } from '../../domain/contract/contract-view';
 import type { Project, WriteScope } from '../project';
 import { ContractError } from './contract-error';
+import { enterForce } from './entering-force';
 
 /** Contracts: the draft as JSON plus the columns the lists filter on, and the status history dates. */
 
@@ -75,21 +76,23 @@ function writeIndexes(db: Database.Database, id: number, draft: ContractDraft): 
   const insHousehold = db.prepare(`INSERT OR IGNORE INTO contract_households (contract_id, household_id) VALUES (?, ?)`);
   for (const h of draft.transferorHouseholdIds) insHousehold.run(id, h);
   const parcel = db.prepare(`SELECT code, group_code FROM parcels WHERE fid = ?`);
-  const insParcel = db.prepare(`INSERT OR IGNORE INTO contract_parcels (contract_id, parcel_fid, parcel_code, group_code) VALUES (?, ?, ?, ?)`);
+  const insParcel = db.prepare(
+    `INSERT OR IGNORE INTO contract_parcels (contract_id, parcel_fid, parcel_code, group_code, area_m2) VALUES (?, ?, ?, ?, ?)`,
+  );
   for (const p of draft.parcels) {
     const row = parcel.get(p.parcelId) as { code: string; group_code: string | null } | undefined;
     if (!row) throw new ContractError('not_found', `地块 ${p.parcelId} 不存在`, 'draft.parcels');
-    insParcel.run(id, p.parcelId, row.code, row.group_code);
+    insParcel.run(id, p.parcelId, row.code, row.group_code, p.areaM2);
   }
 }
 
 function insertDraft(db: Database.Database, now: string, draft: ContractDraft, actor: string): number {
   const { lastInsertRowid } = db
     .prepare(
-      `INSERT INTO contracts (status, mode, transferee_party_id, start_date, end_date, draft_json, created_at, created_by, updated_at)
-       VALUES ('draft', ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO contracts (status, mode, transferee_party_id, start_date, end_date, retransfer_of, draft_json, created_at, created_by, updated_at)
+       VALUES ('draft', ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
-    .run(draft.mode, draft.transfereePartyId, draft.startDate, draft.endDate, JSON.stringify(draft), now, actor, now);
+    .run(draft.mode, draft.transfereePartyId, draft.startDate, draft.endDate, draft.retransfer?.of ?? null, JSON.stringify(draft), now, actor, now);
   const id = Number(lastInsertRowid);
   writeIndexes(db, id, draft);
   return id;
@@ -126,11 +129,14 @@ function requireDraft(project: Project, id: number, doing: string): ContractReco
 export function updateDraft(project: Project, id: number, draft: ContractDraft, actor: string): void {
   project.write(actor, ({ db, now, audit }) => {
     const before = requireDraft(project, id, '修改草稿');
-    db.prepare(`UPDATE contracts SET mode = ?, transferee_party_id = ?, start_date = ?, end_date = ?, draft_json = ?, updated_at = ? WHERE id = ?`).run(
+    db.prepare(
+      `UPDATE contracts SET mode = ?, transferee_party_id = ?, start_date = ?, end_date = ?, retransfer_of = ?, draft_json = ?, updated_at = ? WHERE id = ?`,
+    ).run(
       draft.mode,
       draft.transfereePartyId,
       draft.startDate,
       draft.endDate,
+      draft.retransfer?.of ?? null,
       JSON.stringify(draft),
       now,
       id,
@@ -143,6 +149,8 @@ export function updateDraft(project: Project, id: number, draft: ContractDraft, 
 export function deleteDraft(project: Project, id: number, actor: string): void {
   project.write(actor, ({ db, audit }) => {
     const before = requireDraft(project, id, '删除');
+    const passedOn = db.prepare(`SELECT id FROM contracts WHERE retransfer_of = ? ORDER BY id`).pluck().all(id) as number[];
+    if (passedOn.length > 0) throw new ContractError('refused', `合同草稿 ${id} 是再流转合同 ${passedOn.join('、')} 所依据的原合同，不能删除`, 'id');
     db.prepare(`DELETE FROM contracts WHERE id = ?`).run(id);
     audit({ action: 'delete', entity: 'contract', entityId: String(id), before: before.draft });
   });
@@ -187,9 +195,11 @@ export function assignNumber(project: Project, id: number, on: string, actor: st
 }
 
 /** Numbering as one part of a larger write (a case step that stands for it): the caller's transaction, its audit. */
-export function assignNumberIn({ db, now, audit }: WriteScope, project: Project, id: number, on: string, plan: (record: ContractRecord) => NumberPlan): ContractRecord {
+export function assignNumberIn(writeScope: WriteScope, project: Project, id: number, on: string, plan: (record: ContractRecord) => NumberPlan): ContractRecord {
+  const { db, now, audit } = writeScope;
   const record = requireDraft(project, id, '再次编号');
   const { scope, format } = plan(record);
+  enterForce(writeScope, project, record, 'numbered', on);
   const next = db.prepare(
     `INSERT INTO contract_number_counters (scope, last_serial) VALUES (?, 1)
      ON CONFLICT (scope) DO UPDATE SET last_serial = last_serial + 1 RETURNING last_serial`,
@@ -230,7 +240,7 @@ export function setContractStatus(
 
 /** A status change as one part of a larger write (a case step that stands for it): the caller's transaction, its audit. */
 export function setContractStatusIn(
-  { db, now, audit }: WriteScope,
+  writeScope: WriteScope,
   project: Project,
   id: number,
   to: 'filed' | 'active' | 'terminated',
@@ -243,6 +253,8 @@ export function setContractStatusIn(
     throw new ContractError('refused', `合同 ${record.number ?? id} 当前状态为 ${record.status}，不能改为 ${to}（可改为：${allowed}）`, 'status');
   }
   if (to === 'terminated' && !reason?.trim()) throw new ContractError('bad_input', '终止合同须写明终止原因', 'reason');
+  if (to !== 'terminated') enterForce(writeScope, project, record, to, date);
+  const { db, now, audit } = writeScope;
   const column = { filed: 'filed_on', active: 'active_on', terminated: 'terminated_on' }[to];
   db.prepare(`UPDATE contracts SET status = ?, ${column} = ?, termination_reason = coalesce(?, termination_reason), updated_at = ? WHERE id = ?`).run(
     to,

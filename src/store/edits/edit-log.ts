@@ -1,7 +1,11 @@
 import type { AreaGeometry } from '../../domain/geometry';
 import { EditRefused } from '../../geo/edit/edit-refused';
 import { refreshExtent } from '../gpkg/core';
+import type { AmendmentRequest } from '../../domain/contract/contract-amendment';
+import { amendmentChanges } from '../../domain/contract/contract-amendment';
+import { amendmentOfEdit, recordAmendment } from '../contracts/amendments-repo';
 import type { Project } from '../project';
+import { heldParcels, requireEditAllowed } from './encumbrances';
 import { deleteParcels, geometryColumns, insertParcel, restoreParcels, snapshotParcels, updateParcelGeometry, type ParcelSnapshot } from './parcel-rows';
 
 /**
@@ -64,10 +68,18 @@ interface EditRow {
 
 const codesOf = (rows: readonly ParcelSnapshot[]) => rows.map((r) => ({ fid: r.fid, code: r.code, ellipsoidM2: r.ellipsoid_area_m2 }));
 
-export function commitEdit(project: Project, actor: string, changes: EditChanges): CommittedEdit {
+/**
+ * Makes an edit in one transaction. Parcels something rests on (a contract in force, a linkage parcel)
+ * are refused unless `amendment` makes the edit a recorded amendment of their contract (see encumbrances).
+ */
+export function commitEdit(project: Project, actor: string, changes: EditChanges, amendment: AmendmentRequest | null = null): CommittedEdit {
   const srsId = project.meta.srsId;
-  return project.write(actor, ({ db, audit }) => {
+  return project.write(actor, (scope) => {
+    const { db, audit } = scope;
     const touched = [...changes.removed, ...changes.reshaped.map((r) => r.fid)];
+    if (changes.kind === 'create' && amendment) throw new EditRefused('变更不适用：新画的地块不在任何合同中');
+    requireEditAllowed(project, touched, project.today(), amendment, changes.kind);
+    const held = amendment ? heldParcels(db, amendment.contractId) : null;
     const before = snapshotParcels(db, touched);
     const codeOf = new Map(before.map((r) => [r.fid as number, r.code as string]));
     deleteParcels(db, changes.removed);
@@ -93,6 +105,19 @@ export function commitEdit(project: Project, actor: string, changes: EditChanges
         .run(at, actor, changes.kind, JSON.stringify(summary), JSON.stringify(before), JSON.stringify(after)).lastInsertRowid,
     );
     insertLineage(project, editId, at, actor, lineage);
+    if (amendment && held && changes.kind !== 'create') {
+      const parcel = (r: ParcelSnapshot) => ({ id: r.fid as number, code: r.code as string, areaM2: r.ellipsoid_area_m2 as number });
+      const made = after.map((r) => {
+        const i = createdFids.indexOf(r.fid as number);
+        return { ...parcel(r), parents: i < 0 ? [r.fid as number] : changes.created[i]!.parents };
+      });
+      const recorded = recordAmendment(
+        scope,
+        { contractId: amendment.contractId, editId, kind: changes.kind, amendedOn: amendment.date, reason: amendment.reason, changes: amendmentChanges(held, before.map(parcel), made) },
+        actor,
+      );
+      db.prepare(`UPDATE edits SET summary_json = ? WHERE id = ?`).run(JSON.stringify({ ...summary, amendment: { contractId: amendment.contractId, no: recorded.no } }), editId);
+    }
     refreshExtent(db, 'parcels');
     audit({ action: `edit.${changes.kind}`, entity: 'parcel', entityId: String(editId), before: codesOf(before), after: codesOf(after) });
     return { editId, createdFids };
@@ -134,7 +159,14 @@ function replay(project: Project, actor: string, row: EditRow, direction: 'undo'
   const [current, target] = direction === 'undo' ? [stored.after, stored.before] : [stored.before, stored.after];
   const summary = JSON.parse(row.summary_json) as Record<string, unknown> & { lineage: LineageLink[] };
   return project.write(actor, ({ db, audit }) => {
+    const amended = amendmentOfEdit(db, row.id);
+    if (amended) {
+      throw new EditRefused(
+        `编辑 ${row.id} 是合同 ${amended.number ?? amended.contractId} 的第 ${amended.no} 号变更，不能${direction === 'undo' ? '撤销' : '重做'}；如需恢复，请另行登记变更`,
+      );
+    }
     const fids = current.map((r) => r.fid as number);
+    requireEditAllowed(project, fids.filter((fid) => db.prepare(`SELECT 1 FROM parcels WHERE fid = ?`).get(fid)), project.today(), null, direction);
     const now = db.prepare(`SELECT count(*) AS n FROM parcels WHERE fid = ?`);
     const live = fids.filter((fid) => (now.get(fid) as { n: number }).n > 0);
     const changed = live.length === fids.length ? current.filter((r, i) => JSON.stringify(snapshotParcels(db, [fids[i]!])[0]) !== JSON.stringify(r)) : current;

@@ -1,3 +1,4 @@
+import type { AmendmentRequest } from '../../domain/contract/contract-amendment';
 import type { AreaGeometry } from '../../domain/geometry';
 import type { LandClassCode } from '../../domain/land-class';
 import { cutHole } from '../../geo/edit/cut-hole';
@@ -5,6 +6,7 @@ import { EditRefused, requireValid } from '../../geo/edit/edit-refused';
 import { getParcel, type ParcelRecord } from '../parcels-repo';
 import type { Project } from '../project';
 import { commitEdit } from './edit-log';
+import { requireEditAllowed } from './encumbrances';
 import { allocateCodes, loadParcel, officialArea, requireCoverage, snapToParcels } from './edit-context';
 
 /** Drawing a new parcel, replacing a parcel's outline, cutting a hole: geometry in the project CRS. */
@@ -42,8 +44,9 @@ export function createParcel(project: Project, input: NewParcelInput, actor: str
   return { editId, parcel: getParcel(project, createdFids[0]!)! };
 }
 
-export function reshapeParcel(project: Project, id: number, drawn: AreaGeometry, actor: string): EditedParcel {
+export function reshapeParcel(project: Project, id: number, drawn: AreaGeometry, actor: string, amendment: AmendmentRequest | null = null): EditedParcel {
   const { row } = loadParcel(project.db, id);
+  requireEditAllowed(project, [id], project.today(), amendment, 'reshape');
   const geometry = snapToParcels(project, drawn, [id]);
   requireValid(geometry, `地块 ${row.code} as reshaped`);
   const { editId } = commitEdit(project, actor, {
@@ -52,12 +55,13 @@ export function reshapeParcel(project: Project, id: number, drawn: AreaGeometry,
     reshaped: [{ fid: id, geometry }],
     created: [],
     summary: { codes: [row.code] },
-  });
+  }, amendment);
   return { editId, parcel: getParcel(project, id)! };
 }
 
-export function cutParcelHole(project: Project, id: number, ring: readonly (readonly number[])[], actor: string): EditedParcel {
+export function cutParcelHole(project: Project, id: number, ring: readonly (readonly number[])[], actor: string, amendment: AmendmentRequest | null = null): EditedParcel {
   const { row, geometry } = loadParcel(project.db, id);
+  requireEditAllowed(project, [id], project.today(), amendment, 'hole');
   const { result, hole } = cutHole(geometry, ring);
   requireCoverage(project, geometry, [result, hole]);
   const { editId } = commitEdit(project, actor, {
@@ -66,6 +70,6 @@ export function cutParcelHole(project: Project, id: number, ring: readonly (read
     reshaped: [{ fid: id, geometry: result }],
     created: [],
     summary: { codes: [row.code], holeM2: officialArea(project)(hole) },
-  });
+  }, amendment);
   return { editId, parcel: getParcel(project, id)! };
 }

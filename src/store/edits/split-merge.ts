@@ -1,3 +1,4 @@
+import type { AmendmentRequest } from '../../domain/contract/contract-amendment';
 import type { AttributePolicy } from '../../domain/edit-policy';
 import { splitRegisteredArea } from '../../domain/edit-policy';
 import type { CoverageReport } from '../../geo/edit/coverage';
@@ -7,6 +8,7 @@ import { splitByLine } from '../../geo/edit/split-by-line';
 import { getParcel, type ParcelRecord } from '../parcels-repo';
 import type { Project } from '../project';
 import { commitEdit } from './edit-log';
+import { requireEditAllowed } from './encumbrances';
 import { allocateCodes, loadParcel, officialArea, requireCoverage, type LoadedParcel } from './edit-context';
 import { attributePolicyAt } from './edit-settings';
 
@@ -21,8 +23,10 @@ export interface SplitMergeResult {
   coverage: CoverageReport;
 }
 
-export function splitParcel(project: Project, id: number, how: SplitHow, actor: string): SplitMergeResult {
+export function splitParcel(project: Project, id: number, how: SplitHow, actor: string, amendment: AmendmentRequest | null = null): SplitMergeResult {
   const parent = loadParcel(project.db, id);
+  // What rests on the parcel is said before anything about the geometry; commitEdit checks it again in its transaction.
+  requireEditAllowed(project, [id], project.today(), amendment, 'split');
   const areaOf = officialArea(project);
   const pieces = 'line' in how ? splitByLine(parent.geometry, how.line) : splitByAreas(parent.geometry, how.areasM2, { bearingDeg: how.bearingDeg }, areaOf);
   const coverage = requireCoverage(project, parent.geometry, pieces);
@@ -46,12 +50,13 @@ export function splitParcel(project: Project, id: number, how: SplitHow, actor: 
     reshaped: [],
     created,
     summary: { parent: parent.row.code, codes, piecesM2: pieceAreas, originalM2: coverage.originalM2 },
-  });
+  }, amendment);
   return { editId, removed: [{ id, code: parent.row.code as string }], parcels: createdFids.map((f) => getParcel(project, f)!), coverage };
 }
 
-export function mergeParcels(project: Project, ids: readonly number[], actor: string): SplitMergeResult {
+export function mergeParcels(project: Project, ids: readonly number[], actor: string, amendment: AmendmentRequest | null = null): SplitMergeResult {
   const parents = [...new Set(ids)].map((id) => loadParcel(project.db, id));
+  requireEditAllowed(project, ids, project.today(), amendment, 'merge');
   const merged = mergePolygons(parents.map((p) => p.geometry));
   const coverage = requireCoverage(project, merged, parents.map((p) => p.geometry));
   const policy = attributePolicyAt(project.db, project.today()).value.merge;
@@ -73,7 +78,7 @@ export function mergeParcels(project: Project, ids: readonly number[], actor: st
     reshaped: [],
     created: [{ geometry: merged, parents: parents.map((p) => p.fid), columns: { ...inherited(largest, carry), code, registered_area_m2: registered } }],
     summary: { parents: parents.map((p) => p.row.code), codes: [code], mergedM2: coverage.originalM2 },
-  });
+  }, amendment);
   return { editId, removed: parents.map((p) => ({ id: p.fid, code: p.row.code as string })), parcels: [getParcel(project, createdFids[0]!)!], coverage };
 }
 

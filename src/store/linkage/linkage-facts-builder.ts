@@ -8,6 +8,7 @@ import { listLinkageHouseholds, relocationHouseholds } from './linkage-household
 import { linkageParameterTable, linkagePolicy } from './linkage-parameters-repo';
 import { listLinkageParcels, type LinkageParcels } from './linkage-parcels-repo';
 import { requireLinkageProject } from './linkage-projects-repo';
+import { contractedLandOf } from './contracted-land';
 import { factId, projectOverlays } from './linkage-overlays';
 import { ledgerEvents } from './quota-ledger-repo';
 import { listScenarios } from './linkage-scenarios-repo';
@@ -107,5 +108,15 @@ export function buildLinkageFacts(project: Project, projectId: number, asOf: str
     },
     revenueAllocation: revenueAllocation(chosenEvaluation(project, projectId, asOf, parcels)),
     policy: linkagePolicy(project.db, asOf),
+    contractedLand: contractedLandOf(project, projectId, asOf).map((c) => ({
+      linkageParcelId: factId(c.kind, c.linkageParcelId),
+      parcelCode: c.parcelCode,
+      overlapM2: c.overlapM2,
+      contractId: c.contractId,
+      contractNumber: c.contractNumber,
+      transfereeName: c.transfereeName,
+      startDate: c.startDate,
+      endDate: c.endDate,
+    })),
   });
 }

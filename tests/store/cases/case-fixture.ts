@@ -20,6 +20,7 @@ export function caseProject() {
     mode: 'lease',
     transferorHouseholdIds: [1],
     transfereePartyId: party.id,
+    retransfer: null,
     agent: null,
     parcels: [1, 2].map((parcelId) => ({ parcelId, areaM2: 1500, boundaries: fill, remark: '' })),
     existingAssets: '无',

@@ -22,6 +22,7 @@ function setup() {
     mode: 'lease',
     transferorHouseholdIds: [1],
     transfereePartyId: party.id,
+    retransfer: null,
     agent: null,
     parcels: [1, 2].map((parcelId) => ({ parcelId, areaM2: null, boundaries: { east: '', south: '', west: '', north: '' }, remark: '' })),
     existingAssets: '',
@@ -82,6 +83,7 @@ describe('the contracts repository', () => {
     setContractStatus(project, a, 'terminated', '2025-02-01', '乙方改变土地农业用途', 'tester');
     deleteDraft(project, b, 'tester');
     expect(numberIt(project, c).number).toBe('N0002');
+    setContractStatus(project, c, 'terminated', '2025-02-02', '乙方弃耕抛荒连续两年', 'tester');
     const [d] = createDrafts(project, [draft], 'tester') as [number];
     expect(numberIt(project, d).number).toBe('N0003');
     expect(project.db.prepare(`SELECT last_serial FROM contract_number_counters`).get()).toEqual({ last_serial: 3 });

@@ -1,27 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { LATEST_SCHEMA_VERSION } from '../../../src/store/migrations';
-import { Project } from '../../../src/store/project';
+import Database from 'better-sqlite3';
+import { createGpkgCore, registerGpkgFunctions } from '../../../src/store/gpkg/core';
+import { cases } from '../../../src/store/migrations/005-cases';
+import { MIGRATIONS } from '../../../src/store/migrations';
 import { caseProject } from '../cases/case-fixture';
 import { tempFile } from '../fixtures';
 
 const CASE_TABLES = ['case_consents', 'case_insurances', 'case_mortgages', 'case_steps', 'case_trusteeships'];
-/** What the migrations after 5 add, dropped to take a file back to schema 4. */
-const LATER = `DROP TRIGGER contracts_number_retired_update; DROP TRIGGER contracts_number_retired_insert; DROP TABLE contract_corrections;`;
-const tables = (project: Project) =>
-  project.db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'case\\_%' ESCAPE '\\' ORDER BY name`).pluck().all();
+const tables = (db: Database.Database) =>
+  db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'case\\_%' ESCAPE '\\' ORDER BY name`).pluck().all();
 
 describe('migration 5 (cases)', () => {
-  it('adds the case tables when a project of schema 4 is opened', () => {
-    const file = tempFile();
-    const project = Project.create(file, { name: 't', srsId: 4527, synthetic: false }, 'tester');
-    expect(tables(project)).toEqual(CASE_TABLES);
-    // Roll the file back to schema 4, as an older LandLink left it.
-    project.db.exec(`${LATER} ${CASE_TABLES.map((t) => `DROP TABLE ${t};`).join('')} DELETE FROM landlink_migrations WHERE version >= 5;`);
-    project.close();
-    const reopened = Project.open(file, 'tester');
-    expect(reopened.schemaVersion).toBe(LATEST_SCHEMA_VERSION);
-    expect(tables(reopened)).toEqual(CASE_TABLES);
-    reopened.close();
+  it('adds the case tables to a project file of schema 4', () => {
+    // A schema-4 file as an older LandLink left it: the GeoPackage core and migrations 1 to 4.
+    const db = new Database(tempFile());
+    registerGpkgFunctions(db);
+    createGpkgCore(db);
+    for (const m of MIGRATIONS.filter((m) => m.version <= 4)) m.up(db, { srsId: 4527 });
+    expect(tables(db)).toEqual([]);
+    cases.up(db, { srsId: 4527 });
+    expect(tables(db)).toEqual(CASE_TABLES);
+    db.close();
   });
 
   it('refuses a step status outside the five statuses', () => {

@@ -1,6 +1,7 @@
 import { m2ToMu } from '../../units';
 import type { ContractDraft } from '../contract-draft';
 import type { ContractFacts, PartyKind } from '../contract-facts';
+import type { TransferredParcel } from '../one-transfer';
 import { dayNumber, termYears } from '../term';
 
 /** Lookups over the resolved facts that several rules share, so each rule states only its check. */
@@ -16,6 +17,18 @@ export function parcelPath(facts: ContractFacts, parcelId: number, field: 'parce
 
 export const parcelsOf = (facts: ContractFacts, householdId: number): FactsParcel[] =>
   facts.parcels.filter((p) => p.householdId === householdId);
+
+/**
+ * The draft's parcels as the one-transfer rule weighs them: the area transferred and the most of the parcel
+ * any transfer may take (its registered area where smaller than the measured one, as LT-20 allows).
+ */
+export const transferredParcels = (facts: ContractFacts): TransferredParcel[] =>
+  facts.parcels.map((p) => ({
+    parcelId: p.parcelId,
+    code: p.code,
+    leasedAreaM2: p.leasedAreaM2,
+    capM2: Math.min(p.registeredAreaM2 ?? p.ellipsoidAreaM2, p.ellipsoidAreaM2),
+  }));
 
 /** Total leased area in 亩, summed in m² first (domain.md E.1). */
 export const leasedMu = (facts: ContractFacts): number => m2ToMu(facts.parcels.reduce((sum, p) => sum + p.leasedAreaM2, 0));

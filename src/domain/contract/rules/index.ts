@@ -20,6 +20,8 @@ import { lt17ShareDissolution } from './lt-17-share-dissolution';
 import { lt18RiskFund } from './lt-18-risk-fund';
 import { lt19Proceeds } from './lt-19-proceeds';
 import { lt20Area } from './lt-20-area';
+import { lt21OneTransfer } from './lt-21-one-transfer';
+import { lt22CurrentParcels } from './lt-22-current-parcels';
 
 /** The legal checks of domain.md B.3, in their order. */
 export const CONTRACT_RULES: readonly ContractRule[] = [
@@ -43,6 +45,8 @@ export const CONTRACT_RULES: readonly ContractRule[] = [
   lt18RiskFund,
   lt19Proceeds,
   lt20Area,
+  lt21OneTransfer,
+  lt22CurrentParcels,
 ];
 
 /** Every finding of every rule, in rule order; a contract with any 'error' may not be numbered or printed final. */

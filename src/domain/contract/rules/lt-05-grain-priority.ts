@@ -14,7 +14,7 @@ export const lt05GrainPriority: ContractRule = {
     const { useKind, use, nonGrainJustification } = facts.draft;
     // Non-farm use is LT-04's error; repeating it here would only add noise.
     if (useKind === 'grain' || useKind === 'non_farm' || nonGrainJustification.trim() !== '') return [];
-    const cultivated = facts.parcels.filter((p) => CULTIVATED.has(p.landClass));
+    const cultivated = facts.parcels.filter((p) => p.landClass !== null && CULTIVATED.has(p.landClass));
     if (cultivated.length === 0) return [];
     return [
       {

@@ -14,6 +14,7 @@ import { zj08GainsToVillages } from './zj-08-gains-to-villages';
 import { zj09Consent } from './zj-09-consent';
 import { zj10LandClassBalance } from './zj-10-land-class-balance';
 import { zj11ReclaimedUsable } from './zj-11-reclaimed-usable';
+import { zj12ContractedLand } from './zj-12-contracted-land';
 
 /**
  * The project-area checks of domain.md C.3 and the basic-farmland checks of E.4 that apply to a linkage
@@ -32,6 +33,7 @@ export const LINKAGE_RULES: readonly LinkageRule[] = [
   zj09Consent,
   zj10LandClassBalance,
   zj11ReclaimedUsable,
+  zj12ContractedLand,
   pb01Linkage,
   pb03ReclaimedToBasicFarmland,
 ];

@@ -1,4 +1,5 @@
 import type { ContractView } from '../../../domain/contract/contract-view';
+import { amendmentSection } from './amendment-section';
 import { annexList, householdSchedule, liabilitySections, otherSections, rightsSections, signatureBlocks } from './contract-clauses';
 import { landSection, partiesSection, preamble, rentSection } from './contract-sections';
 import { CONTRACT_TITLE } from './contract-wording';
@@ -49,6 +50,7 @@ export function contractDocument(view: ContractView, { mapSvg }: ContractDocumen
     ...signatureBlocks(view),
     ...annexList(view),
     ...(view.transferors.length > 1 ? householdSchedule(view) : []),
+    ...amendmentSection(view),
     { kind: 'pageBreak' },
     { kind: 'heading', text: '附图：流转地块四至示意图' },
     {

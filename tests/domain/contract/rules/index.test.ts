@@ -5,8 +5,8 @@ import { CONTRACT_RULES, runContractRules } from '../../../../src/domain/contrac
 import { validFacts } from './facts';
 
 describe('the contract rule set', () => {
-  it('holds LT-01 to LT-20 in order, each with a title in both catalogues and a printed legal basis', () => {
-    expect(CONTRACT_RULES.map((r) => r.id)).toEqual(Array.from({ length: 20 }, (_, i) => `LT-${String(i + 1).padStart(2, '0')}`));
+  it('holds LT-01 to LT-22 in order, each with a title in both catalogues and a printed legal basis', () => {
+    expect(CONTRACT_RULES.map((r) => r.id)).toEqual(Array.from({ length: 22 }, (_, i) => `LT-${String(i + 1).padStart(2, '0')}`));
     for (const rule of CONTRACT_RULES) {
       expect(rule.titleKey).toBe(`rule.${rule.id}.title`);
       expect((zhCN as Record<string, string>)[rule.titleKey], rule.id).toBeTruthy();

@@ -11,9 +11,9 @@ describe('the linkage rule set', () => {
     expect(runLinkageRules(validFacts())).toEqual([]);
   });
 
-  it('runs ZJ-01 to ZJ-11, ZJ-01b, PB-01 and PB-03 once each, in order', () => {
+  it('runs ZJ-01 to ZJ-12, ZJ-01b, PB-01 and PB-03 once each, in order', () => {
     expect(LINKAGE_RULES.map((r) => r.id)).toEqual([
-      'ZJ-01', 'ZJ-01b', 'ZJ-02', 'ZJ-03', 'ZJ-04', 'ZJ-05', 'ZJ-06', 'ZJ-07', 'ZJ-08', 'ZJ-09', 'ZJ-10', 'ZJ-11', 'PB-01', 'PB-03',
+      'ZJ-01', 'ZJ-01b', 'ZJ-02', 'ZJ-03', 'ZJ-04', 'ZJ-05', 'ZJ-06', 'ZJ-07', 'ZJ-08', 'ZJ-09', 'ZJ-10', 'ZJ-11', 'ZJ-12', 'PB-01', 'PB-03',
     ]);
   });
 

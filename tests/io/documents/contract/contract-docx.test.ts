@@ -128,3 +128,32 @@ describe.skipIf(!findChromium())('the map in a contract .docx', () => {
   });
 });
 
+
+describe('the amendment record', () => {
+  it('follows the signed text, naming the parcels replaced and their successors with the date and reason', async () => {
+    const view = contractView(1, 3, 'numbered');
+    const [row] = view.parcelRows;
+    view.amendments = [
+      {
+        id: 1,
+        contractId: view.id,
+        no: 1,
+        editId: 9,
+        kind: 'split',
+        amendedOn: '2026-11-20',
+        reason: '修建机耕路，地块一分为二',
+        changes: { from: [{ id: row!.parcelId, code: row!.code, areaM2: 1000 }], to: [] },
+        recordedAt: '2026-11-20T02:00:00.000Z',
+        recordedBy: '王芳',
+        text: `地块 ${row!.code}（1.50 亩） 分割为 A1（0.75 亩）、A2（0.75 亩）`,
+      },
+    ];
+    const files = unzipSync(await documentDocx(contractDocument(view, { mapSvg: MAP_SVG }), noRaster));
+    const body = strFromU8(files['word/document.xml']!);
+    expect(body).toContain('合同变更记录');
+    expect(body).toContain(`第 1 号变更（2026-11-20）：地块 ${row!.code}（1.50 亩） 分割为 A1（0.75 亩）、A2（0.75 亩）。变更原因：修建机耕路，地块一分为二。`);
+    // Without amendments there is no such section.
+    const plain = unzipSync(await documentDocx(contractDocument(contractView(1, 3, 'numbered'), { mapSvg: MAP_SVG }), noRaster));
+    expect(strFromU8(plain['word/document.xml']!)).not.toContain('合同变更记录');
+  });
+});

@@ -126,6 +126,7 @@ export function contractView(households: number, parcels: number, status: Contra
       status === 'draft'
         ? [{ ruleId: 'LT-02', severity: 'error', message: '流转期限超过王建国户承包期剩余期限（承包期至2027-12-31）', path: 'endDate', parcelIds: [] }]
         : [],
+    amendments: [],
     fingerprint: 'a1b2c3d4e5f6',
     updatedAt: '2025-12-01T08:00:00Z',
   });
