@@ -11,6 +11,7 @@ import { exportMethods } from './methods/export';
 import { importMethods } from './methods/import';
 import { jobMethods } from './methods/jobs';
 import { linkageMethods } from './methods/linkage';
+import { writerMethods } from './methods/writers';
 
 export * from './schemas';
 
@@ -21,6 +22,7 @@ export * from './schemas';
  */
 export const contract = {
   ...coreMethods,
+  ...writerMethods,
   ...jobMethods,
   ...importMethods,
   ...exportMethods,
