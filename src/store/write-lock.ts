@@ -1,4 +1,4 @@
-import { setTimeout as sleep } from 'node:timers/promises';
+import { setImmediate as nextTurn, setTimeout as sleep } from 'node:timers/promises';
 import Database from 'better-sqlite3';
 import type { WriterEntry, WriterStatus } from '../domain/writer';
 import { ProjectBusy } from './project-busy';
@@ -23,8 +23,9 @@ export const isBusy = (err: unknown): boolean => err instanceof Database.SqliteE
 export class WriteLock {
   /** The long write of this process: from the moment it queues for the lock until it ends. */
   private long: { label: string; done: Promise<void> } | null = null;
-  /** The one look-out for a free lock that every waiting call shares. */
-  private probe: Promise<void> | null = null;
+  /** The calls waiting for the file, first come first woken, and the one loop that wakes them. */
+  private readonly queue: (() => void)[] = [];
+  private waker: Promise<void> | null = null;
   /** Calls and long writes of this process waiting for the file now. */
   private waiting = 0;
   /** Hears each wait for the file as it begins, with who holds it (the command line prints it). */
@@ -101,17 +102,23 @@ export class WriteLock {
   async whenWritable(busy: ProjectBusy, signal: AbortSignal): Promise<boolean> {
     if (signal.aborted) return false;
     this.enter(busy);
+    let wake!: () => void;
     let giveUp!: () => void;
-    const abandoned = new Promise<false>((resolve) => {
-      giveUp = () => resolve(false);
-      signal.addEventListener('abort', giveUp, { once: true });
-    });
+    const woken = new Promise<true>((resolve) => (wake = () => resolve(true)));
+    const abandoned = new Promise<false>((resolve) => (giveUp = () => resolve(false)));
+    signal.addEventListener('abort', giveUp, { once: true });
+    this.queue.push(wake);
+    this.waker ??= this.wakeInTurn()
+      // A look at the lock that failed otherwise than busy: the calls run again and meet the error themselves.
+      .catch(() => this.queue.splice(0).forEach((w) => w()))
+      .finally(() => (this.waker = null));
     try {
-      const freed = this.long ? this.long.done : (this.probe ??= this.lockFreed().finally(() => (this.probe = null)));
-      return await Promise.race([freed.then(() => true), abandoned]);
+      return await Promise.race([woken, abandoned]);
     } finally {
       this.waiting--;
       signal.removeEventListener('abort', giveUp);
+      const queued = this.queue.indexOf(wake);
+      if (queued >= 0) this.queue.splice(queued, 1);
     }
   }
 
@@ -136,14 +143,23 @@ export class WriteLock {
     if (this.waiting++ === 0) this.onWait?.(busy);
   }
 
-  /** Looks for a free lock every LOCK_PROBE_MS, without waiting inside SQLite, while anyone still waits. */
-  private async lockFreed(): Promise<void> {
-    for (;;) {
-      await sleep(LOCK_PROBE_MS);
-      if (!this.db.open || this.long || this.waiting === 0) return;
-      if (this.begin(0)) {
+  /**
+   * Wakes the waiting calls in the order they came, one per turn of the event loop, whenever the lock
+   * looks free (a look that never waits inside SQLite): a woken call runs at once and commits, and the
+   * requests that arrived meanwhile are answered before the next one runs, rather than after all of them.
+   */
+  private async wakeInTurn(): Promise<void> {
+    while (this.queue.length > 0) {
+      if (!this.db.open) {
+        for (const wake of this.queue.splice(0)) wake();
+      } else if (this.long) {
+        await this.long.done;
+      } else if (this.begin(0)) {
         this.db.exec('ROLLBACK');
-        return;
+        this.queue.shift()!();
+        await nextTurn();
+      } else {
+        await sleep(LOCK_PROBE_MS);
       }
     }
   }

@@ -6,6 +6,7 @@ import { checkBench } from './check-bench';
 import { importBench } from './import-bench';
 import { mapBench } from './map-bench';
 import { storeBench } from './store-bench';
+import { writersBench } from './writers-bench';
 
 /** `npm run bench`: prints figures and ratios; never a pass/fail verdict. */
 const dir = join(import.meta.dirname, '../../.artifacts/bench');
@@ -15,6 +16,7 @@ areaBench();
 storeBench(county);
 await mapBench(county);
 importBench(dir);
+await writersBench(dir);
 await caseBench();
 console.log('\n## checks');
 for (const line of await checkBench()) console.log(`  ${line}`);
