@@ -1,4 +1,4 @@
-import { writerPhrase, type WriterEntry } from '../domain/writer';
+import { writerPhrase, type WriterStatus } from '../domain/writer';
 
 /** Where the holder is seen from: this computer, and the day of the refusal in Asia/Shanghai. */
 export interface BusyContext {
@@ -15,17 +15,16 @@ export interface BusyContext {
 export class ProjectBusy extends Error {
   constructor(
     /** The writer holding the file, when it announced itself; null for a program that does not (QGIS, sqlite3). */
-    readonly holder: WriterEntry | null,
-    readonly thisProcess: boolean,
+    readonly holder: WriterStatus['holder'],
     readonly retry: boolean,
     context: BusyContext,
   ) {
-    super(`文件正被${busyHolderPhrase(holder, thisProcess, context)}写入`);
+    super(`文件正被${busyHolderPhrase(holder, context)}写入`);
   }
 }
 
-function busyHolderPhrase(holder: WriterEntry | null, thisProcess: boolean, { host, today }: BusyContext): string {
+function busyHolderPhrase(holder: WriterStatus['holder'], { host, today }: BusyContext): string {
   if (!holder) return '另一程序';
-  if (thisProcess) return `本程序的 ${holder.writing?.label ?? holder.program}（进程 ${holder.pid}）`;
+  if (holder.thisProcess) return `本程序的 ${holder.writing?.label ?? holder.program}（进程 ${holder.pid}）`;
   return ` ${writerPhrase(holder, { host }, today)}`;
 }

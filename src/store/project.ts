@@ -41,7 +41,6 @@ export interface OpenOptions {
 }
 
 /** What a write records in the audit log; every transaction must record at least one. */
-
 export interface AuditRecord {
   action: string;
   entity: string;

@@ -135,7 +135,7 @@ export class WriteLock {
   refusal(retry: boolean): ProjectBusy {
     // While this process's long write still queues for the lock, whoever holds the lock is another process.
     const holder = this.holder(this.long && this.sidecar.current?.writing ? [] : this.sidecar.others());
-    return new ProjectBusy(holder, holder?.thisProcess ?? false, retry, { host: this.sidecar.host, today: this.today() });
+    return new ProjectBusy(holder, retry, { host: this.sidecar.host, today: this.today() });
   }
 
   /** Counts one more waiter; the first of a wait is announced. */
