@@ -5,38 +5,9 @@ import { createHandlers } from '../../src/api/handlers';
 import { JobRegistry } from '../../src/api/jobs';
 import { openApi } from '../../src/api/service';
 import { Project } from '../../src/store/project';
-import { writeProjectData } from '../../src/store/project-data-writer';
-import { WriterSidecar } from '../../src/store/writer-sidecar';
-import { smallData, tempFile } from '../store/fixtures';
+import { otherWriter, smallProject } from '../store/other-writer';
 
 const ctx = { actor: 'tester' };
-
-function projectFile(): string {
-  const file = tempFile();
-  const project = Project.create(file, { name: 't', srsId: 4527, synthetic: false }, 'tester');
-  writeProjectData(project, smallData(), 'tester');
-  project.close();
-  return file;
-}
-
-/** Another process writing the file: a second connection holding the write lock, announced as `landlink import`. */
-function otherWriter(file: string) {
-  const db = new Database(file);
-  db.exec('BEGIN IMMEDIATE');
-  const sidecar = new WriterSidecar(file, { program: 'landlink import', user: 'li' }, () => '2026-11-30T02:02:00.000Z');
-  sidecar.beginWrite('import 地块.shp');
-  return {
-    release() {
-      db.exec('COMMIT');
-      sidecar.endWrite();
-    },
-    close() {
-      if (db.inTransaction) db.exec('ROLLBACK');
-      db.close();
-      sidecar.close();
-    },
-  };
-}
 
 const nameOf = (file: string, fid: number) => {
   const db = new Database(file, { readonly: true });
@@ -49,9 +20,9 @@ const nameOf = (file: string, fid: number) => {
 
 describe('a call refused because another writer holds the file', () => {
   it('waits while another process holds the write lock, answering other calls meanwhile, and commits once it is released', async () => {
-    const file = projectFile();
+    const file = smallProject();
     const api = openApi(file, 'tester');
-    const other = otherWriter(file);
+    const other = otherWriter(file, 'landlink import');
     let settled = false;
     const edit = api.dispatch('parcels.update', { id: 1, name: '排队改名' }, ctx).finally(() => (settled = true));
     await vi.waitFor(() => expect(api.project.writers.status().waiting).toBe(1));
@@ -72,7 +43,7 @@ describe('a call refused because another writer holds the file', () => {
   });
 
   it('waits for a long write of this process (an import started from the screen) to end', async () => {
-    const file = projectFile();
+    const file = smallProject();
     const api = openApi(file, 'tester');
     let finishImport!: () => void;
     const imported = api.project.writeLong('tester', 'import 地块.shp', async ({ audit }) => {
@@ -91,10 +62,10 @@ describe('a call refused because another writer holds the file', () => {
   });
 
   it('gives up at the wait limit with a conflict naming the holder, and changes nothing', async () => {
-    const file = projectFile();
+    const file = smallProject();
     const project = Project.open(file, 'tester');
     const dispatch = createDispatch(createHandlers({ project, jobs: new JobRegistry() }), project, { waitLimitMs: 0 });
-    const other = otherWriter(file);
+    const other = otherWriter(file, 'landlink import');
     const res = await dispatch('parcels.update', { id: 1, name: '等不到' }, ctx);
     expect(res).toMatchObject({ ok: false, error: { code: 'conflict' } });
     if (!res.ok) expect(res.error.message).toMatch(new RegExp(`^文件正被 landlink import（进程 ${process.pid}，自 10:02 起）写入，已等待 0 秒仍未写完；本次操作没有保存`));
@@ -104,7 +75,7 @@ describe('a call refused because another writer holds the file', () => {
   });
 
   it('is not run again once an async handler has committed a write of its own', async () => {
-    const file = projectFile();
+    const file = smallProject();
     const project = Project.open(file, 'tester');
     const handlers = createHandlers({ project, jobs: new JobRegistry() });
     let runs = 0;
@@ -115,7 +86,7 @@ describe('a call refused because another writer holds the file', () => {
         runs++;
         await Promise.resolve();
         handlers['parcels.update']({ id: 2, name: '先写的一步' }, c);
-        held.other = otherWriter(file);
+        held.other = otherWriter(file, 'landlink import');
         await Promise.resolve();
         return handlers['parcels.update'](input, c);
       },

@@ -1,11 +1,9 @@
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toLonLatConverter } from '../../src/geo/crs';
 import { Project } from '../../src/store/project';
-import { writeProjectData } from '../../src/store/project-data-writer';
-import { WriterSidecar } from '../../src/store/writer-sidecar';
-import { rect, smallData } from '../store/fixtures';
+import { rect } from '../store/fixtures';
+import { otherWriter, smallProject } from '../store/other-writer';
 import { ARTIFACTS, READY, startE2e, type E2e } from './harness';
 
 let e2e: E2e;
@@ -15,28 +13,18 @@ beforeAll(async () => {
   e2e = await startE2e({
     label: 'writers',
     viewport: { width: 1366, height: 768 },
-    project: (dir) => {
-      file = join(dir, 'project.gpkg');
-      const project = Project.create(file, { name: '写入排队', srsId: 4527, synthetic: false }, 'tester');
-      writeProjectData(project, smallData(), 'tester');
-      project.close();
-      return file;
-    },
+    project: (dir) => (file = smallProject(join(dir, 'project.gpkg'))),
   });
 });
 
 afterAll(() => e2e?.close());
 
-/** Another LandLink process importing into the file: the write lock held, announced as `landlink import`. */
-function importElsewhere() {
-  const db = new Database(file);
-  db.exec('BEGIN IMMEDIATE');
-  const sidecar = new WriterSidecar(file, { program: 'landlink import', user: 'li' }, () => '2026-11-30T02:02:00.000Z');
-  sidecar.beginWrite('import 地块.shp');
+/** Another LandLink process importing into the file. */
+function importElsewhere(): () => void {
+  const other = otherWriter(file, 'landlink import');
   return () => {
-    db.exec('COMMIT');
-    db.close();
-    sidecar.close();
+    other.release();
+    other.close();
   };
 }
 

@@ -1,24 +1,13 @@
 import { spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
-import Database from 'better-sqlite3';
 import { describe, expect, it, vi } from 'vitest';
 import { openApi } from '../../src/api/service';
 import { printOtherWriters } from '../../src/host/writer-notices';
 import { writeShapefile } from '../../src/io/shapefile/write-shapefile';
-import { Project } from '../../src/store/project';
-import { writeProjectData } from '../../src/store/project-data-writer';
-import { WriterSidecar } from '../../src/store/writer-sidecar';
-import { rect, smallData, tempFile } from '../store/fixtures';
+import { rect } from '../store/fixtures';
+import { otherWriter, smallProject } from '../store/other-writer';
 
 const BIN = new URL('../../src/host/bin.mjs', import.meta.url).pathname;
-
-function projectFile(): string {
-  const file = tempFile();
-  const project = Project.create(file, { name: 't', srsId: 4527, synthetic: false }, 'tester');
-  writeProjectData(project, smallData(), 'tester');
-  project.close();
-  return file;
-}
 
 /** Runs the command line in the background; `err` grows as it writes to stderr. */
 function landlink(...args: string[]) {
@@ -30,16 +19,12 @@ function landlink(...args: string[]) {
   return { run, exited };
 }
 
-/** This test process as another LandLink writer: the write lock held, announced as a `landlink serve` import. */
-function holdFile(file: string) {
-  const db = new Database(file);
-  db.exec('BEGIN IMMEDIATE');
-  const sidecar = new WriterSidecar(file, { program: 'landlink serve', user: 'li' }, () => '2026-11-30T02:02:00.000Z');
-  sidecar.beginWrite('import 地块.shp');
+/** This test process as another LandLink writer: a `landlink serve` importing into the file. */
+function holdFile(file: string): () => void {
+  const other = otherWriter(file, 'landlink serve');
   return () => {
-    db.exec('COMMIT');
-    db.close();
-    sidecar.close();
+    other.release();
+    other.close();
   };
 }
 
@@ -47,7 +32,7 @@ const waitLine = new RegExp(`文件正被 landlink serve（进程 ${process.pid}
 
 describe('the command line while another LandLink process writes the file', () => {
   it('queues `landlink call` of an edit, saying whom it waits for, and makes the edit once the file is free', async () => {
-    const file = projectFile();
+    const file = smallProject();
     const release = holdFile(file);
     const { run, exited } = landlink('call', file, 'parcels.update', '{"id": 1, "name": "排队改名"}');
     await vi.waitFor(() => expect(run.err).toMatch(waitLine), { timeout: 30_000, interval: 100 });
@@ -60,7 +45,7 @@ describe('the command line while another LandLink process writes the file', () =
   });
 
   it('queues `landlink import`, saying whom it waits for, and imports once the file is free', async () => {
-    const file = projectFile();
+    const file = smallProject();
     const shp = join(dirname(file), '新地块.shp');
     writeShapefile(shp, {
       name: '新地块',
@@ -80,7 +65,7 @@ describe('the command line while another LandLink process writes the file', () =
   });
 
   it('tells a new session which other sessions of this computer have the file open', () => {
-    const file = projectFile();
+    const file = smallProject();
     const first = openApi(file, 'li', { writer: { program: 'LandLink', session: true } });
     const second = openApi(file, 'wang', { writer: { program: 'landlink serve', session: true } });
     const lines: string[] = [];
