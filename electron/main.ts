@@ -57,7 +57,7 @@ async function start(): Promise<void> {
   protocol.handle(APP_SCHEME, createAppHandler(path.join(app.getAppPath(), 'dist', 'renderer')));
   // The demo lives in LandLink's per-user data folder, shared with the browser host and CLI.
   const file = projectFromArgv(process.argv, process.cwd()) ?? (await ensureDemoProject());
-  api = openApi(file, undefined, { printer: electronPdfPrinter, clock: processClock() });
+  api = openApi(file, undefined, { printer: electronPdfPrinter, clock: processClock(), writer: { program: 'LandLink', session: true } });
   tiles = basemapTileHandler(api.project);
   protocol.handle(TILES_SCHEME, createTilesProtocolHandler(tiles));
   registerIpc(api.dispatch);

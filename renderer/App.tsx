@@ -20,6 +20,7 @@ import { ParcelPanel } from './panels/ParcelPanel';
 import { PiecesSection, type SplitOutcome } from './panels/PiecesSection';
 import { ProjectOverview } from './panels/ProjectOverview';
 import { SelectionPanel } from './panels/SelectionPanel';
+import { WriterStatus } from './panels/WriterStatus';
 
 // Loaded on first use: they are large and pull in the zod schemas, whose start-up probe of `Function`
 // would trip the page's script-src CSP before the planner has asked for them.
@@ -205,6 +206,7 @@ export function App() {
           onRedo={() => editing.step('redo')}
         />
       )}
+      <WriterStatus />
       {failure && (
         <div className="error-banner" role="alert" data-testid="error-banner">
           <strong>{t('error.title')}</strong> {errorMessage(t, failure.error)}

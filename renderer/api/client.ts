@@ -56,9 +56,33 @@ async function viaHost(method: MethodName, input: unknown): Promise<Envelope> {
   }
 }
 
+/**
+ * How many calls are waiting for their answer, for the status line that says when one waits for the
+ * project file (`WriterStatus`). Its own look at `project.writers` is not counted.
+ */
+let inFlight = 0;
+const inFlightListeners = new Set<(count: number) => void>();
+
+export function onCallsInFlight(listener: (count: number) => void): () => void {
+  inFlightListeners.add(listener);
+  return () => inFlightListeners.delete(listener);
+}
+
+function countInFlight(delta: number): void {
+  inFlight += delta;
+  for (const listener of inFlightListeners) listener(inFlight);
+}
+
 /** Calls one API method through Electron IPC or the loopback host; throws ApiCallError on failure. */
 export async function call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-  const envelope = window.landlink ? await window.landlink.call(method, input) : await viaHost(method, input);
+  const counted = method !== 'project.writers';
+  if (counted) countInFlight(1);
+  let envelope: Envelope;
+  try {
+    envelope = window.landlink ? await window.landlink.call(method, input) : await viaHost(method, input);
+  } finally {
+    if (counted) countInFlight(-1);
+  }
   if (!envelope.ok) {
     const { code, message, issues } = envelope.error;
     throw new ApiCallError(method, code, message, issues);

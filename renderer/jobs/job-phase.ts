@@ -8,6 +8,7 @@ const PHASE_KEYS: Readonly<Record<string, MessageKey>> = {
   writing: 'job.phase.writing',
   indexing: 'job.phase.indexing',
   printing: 'job.phase.printing',
+  waiting: 'job.phase.waiting',
   // The data checks report each rule as its own phase.
   overlap: 'checks.name.overlap',
   gap: 'checks.name.gap',

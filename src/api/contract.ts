@@ -11,6 +11,7 @@ import { exportMethods } from './methods/export';
 import { importMethods } from './methods/import';
 import { jobMethods } from './methods/jobs';
 import { linkageMethods } from './methods/linkage';
+import { writerMethods } from './methods/writers';
 import { mergeGroups } from './method-groups';
 
 export * from './schemas';
@@ -22,6 +23,7 @@ export * from './schemas';
  */
 export const contract = mergeGroups(
   coreMethods,
+  writerMethods,
   jobMethods,
   importMethods,
   exportMethods,

@@ -7,6 +7,7 @@ import { openApi, type ApiService } from '../api/service';
 import type { Clock } from '../domain/calendar/clock';
 import { formatMu } from '../domain/units';
 import type { Command } from './cli-args';
+import { printWaits } from './writer-notices';
 
 /**
  * The long task commands (import, export, check): thin wrappers over the same API methods and jobs the
@@ -88,10 +89,11 @@ async function importOne(api: ApiService, cmd: Extract<Command, { command: 'impo
 }
 
 export async function runTask(cmd: Extract<Command, { command: 'import' | 'export' | 'check' }>, actor: string, clock: Clock, out: Out): Promise<number> {
-  const api = openApi(cmd.file, actor, { clock });
+  const api = openApi(cmd.file, actor, { clock, writer: { program: `landlink ${cmd.command}` } });
   try {
     switch (cmd.command) {
       case 'import': {
+        printWaits(api, out, '导入');
         for (const input of cmd.inputs) if (!(await importOne(api, cmd, input, actor, out))) return 2;
         return 0;
       }

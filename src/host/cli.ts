@@ -10,6 +10,7 @@ import { runPrint } from './cli-print';
 import { runTask } from './cli-tasks';
 import { headLabel, runVerify } from './cli-verify';
 import { startHost } from './server';
+import { printOtherWriters, printWaits } from './writer-notices';
 
 type Out = { log(line: string): void; error(line: string): void };
 
@@ -72,7 +73,8 @@ export async function runCli(argv: string[], out: Out = console): Promise<number
         } catch {
           return fail(out, `call: input: not valid JSON: ${command.input}`, 2);
         }
-        const api = openApi(command.file, actor, { clock });
+        const api = openApi(command.file, actor, { clock, writer: { program: 'landlink call' } });
+        printWaits(api, out, '调用');
         try {
           const envelope = await api.dispatch(command.method, input, { actor });
           if (!envelope.ok) return fail(out, `${command.method}: ${describeError(envelope.error)}`, envelope.error.code === 'internal' ? 1 : 2);
@@ -86,6 +88,7 @@ export async function runCli(argv: string[], out: Out = console): Promise<number
         const file = command.file ?? ensureDemoProject(undefined, undefined, { clock });
         const host = await startHost({ file, port: command.port, actor, clock });
         out.log(`LandLink: ${host.url} (${file})`);
+        printOtherWriters(host.api, out);
         await new Promise<void>((resolve) => {
           const stop = () => void host.close().then(resolve);
           process.once('SIGINT', stop);

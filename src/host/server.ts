@@ -17,6 +17,8 @@ export interface HostOptions {
   actor?: string;
   /** The clock of the core; LANDLINK_CLOCK or the system clock when absent. */
   clock?: Clock;
+  /** How the session names itself beside the project file to other LandLink processes. */
+  program?: string;
 }
 
 export interface RunningHost {
@@ -36,7 +38,10 @@ export const DEFAULT_STATIC_DIR = resolve(import.meta.dirname, '../../dist/rende
  * page on another site cannot reach the API through DNS rebinding.
  */
 export async function startHost(opts: HostOptions): Promise<RunningHost> {
-  const api = openApi(opts.file, opts.actor ?? safeUser(), { clock: opts.clock ?? processClock() });
+  const api = openApi(opts.file, opts.actor ?? safeUser(), {
+    clock: opts.clock ?? processClock(),
+    writer: { program: opts.program ?? 'landlink serve', session: true },
+  });
   const token = randomBytes(24).toString('hex');
   const staticDir = opts.staticDir ?? DEFAULT_STATIC_DIR;
   const tiles = basemapTileHandler(api.project);

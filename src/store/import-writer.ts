@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import type Database from 'better-sqlite3';
 import type { FieldMapping, ImportTarget } from '../domain/field-mapping';
 import type { ImportRecord } from '../domain/import-record';
@@ -88,7 +89,13 @@ export async function writeImport(
 ): Promise<ImportWriteResult> {
   const srs = project.meta.srsId;
   const table = TARGET_TABLE[batch.target];
-  return project.writeLong(actor, `import ${batch.source}`, async ({ db, audit }) => {
+  // While another writer holds the file the job says so, and can still be cancelled.
+  const waiting = () => {
+    ctl.progress('waiting', 0, 0);
+    return ctl.checkpoint();
+  };
+  return project.writeLong(actor, `import ${basename(batch.source)}`, async ({ db, audit }) => {
+    ctl.progress('writing', 0, records.length);
     const now = project.now();
     const batchId = Number(
       db
@@ -173,7 +180,7 @@ export async function writeImport(
       after: { source: batch.source, layer: batch.layer, imported, replaced, skipped: batch.skipped },
     });
     return { batchId, imported, replaced, ellipsoidM2, registeredM2 };
-  });
+  }, waiting);
 }
 
 const COLUMNS: Record<(typeof TARGET_TABLE)[ImportTarget], string[]> = {

@@ -7,6 +7,7 @@ import { checkBench } from './check-bench';
 import { importBench } from './import-bench';
 import { mapBench } from './map-bench';
 import { storeBench } from './store-bench';
+import { writersBench } from './writers-bench';
 
 /** `npm run bench`: prints figures and ratios; never a pass/fail verdict. */
 const dir = join(import.meta.dirname, '../../.artifacts/bench');
@@ -16,6 +17,7 @@ areaBench();
 storeBench(county);
 await mapBench(county);
 importBench(dir);
+await writersBench(dir);
 await caseBench();
 await auditBench(county);
 console.log('\n## checks');

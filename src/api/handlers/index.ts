@@ -13,11 +13,13 @@ import { exportHandlers } from './export';
 import { importHandlers } from './import';
 import { jobHandlers } from './jobs';
 import { linkageHandlers } from './linkage';
+import { writerHandlers } from './writers';
 
 /** The handlers of every method in the contract, bound to one open project. */
 export function createHandlers(deps: HandlerDeps): Handlers {
   return mergeGroups(
     coreHandlers(deps.project),
+    writerHandlers(deps.project),
     jobHandlers(deps.jobs),
     importHandlers(deps),
     exportHandlers(deps),

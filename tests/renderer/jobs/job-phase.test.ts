@@ -4,8 +4,8 @@ import { phaseKey } from '../../../renderer/jobs/job-phase';
 import { en, zhCN } from '../../../resources/i18n/catalogues';
 
 describe('job phases', () => {
-  it('translate the phases of imports, exports and every data-check rule in both languages', () => {
-    for (const phase of ['starting', 'reading', 'checking', 'writing', 'indexing', ...CHECK_RULE_IDS]) {
+  it('translate the phases of imports (waiting for the file too), exports and every data-check rule in both languages', () => {
+    for (const phase of ['starting', 'reading', 'checking', 'writing', 'indexing', 'waiting', ...CHECK_RULE_IDS]) {
       const key = phaseKey(phase);
       expect(key, phase).not.toBeNull();
       expect(zhCN[key!], phase).toBeTruthy();
