@@ -28,6 +28,8 @@ export interface ProjectMeta {
   srsId: number;
   /** True for the bundled synthetic demo; the UI says so. */
   synthetic: boolean;
+  /** The version of the demo generator that wrote this file (the bundled demo only), so a newer app rebuilds an older demo. */
+  demoVersion?: number;
 }
 
 export interface OpenOptions {
@@ -133,6 +135,7 @@ export class Project {
         put.run('name', meta.name);
         put.run('srs_id', String(meta.srsId));
         put.run('synthetic', meta.synthetic ? '1' : '0');
+        if (meta.demoVersion !== undefined) put.run('demo_version', String(meta.demoVersion));
         insertAudit(db, instantOn(clock), { actor, action: 'create', entity: 'project', entityId: null, before: null, after: meta });
       })();
       db.close();
@@ -329,5 +332,19 @@ export class Project {
 function readMeta(db: Database.Database): ProjectMeta {
   const rows = db.prepare(`SELECT key, value FROM landlink_meta`).all() as { key: string; value: string }[];
   const map = new Map(rows.map((r) => [r.key, r.value]));
-  return { name: map.get('name') ?? '', srsId: Number(map.get('srs_id')), synthetic: map.get('synthetic') === '1' };
+  const demo = map.get('demo_version');
+  return { name: map.get('name') ?? '', srsId: Number(map.get('srs_id')), synthetic: map.get('synthetic') === '1', ...(demo ? { demoVersion: Number(demo) } : {}) };
+}
+
+/** A project file's metadata read without opening it for work (no migration, no session); null when it is not one. */
+export function peekProjectMeta(file: string): ProjectMeta | null {
+  let db: Database.Database | null = null;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true });
+    return db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'landlink_meta'`).get() ? readMeta(db) : null;
+  } catch {
+    return null;
+  } finally {
+    db?.close();
+  }
 }
