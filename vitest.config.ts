@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { TEST_NOW } from './tests/setup/test-now';
+import { TEST_NOW } from './tests/setup/test-now.ts';
 
 const shared = {
   setupFiles: ['tests/setup/test-clock.ts'],
