@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { areaLimitMethods } from './methods/area-limits';
 import { basemapMethods } from './methods/basemaps';
 import { caseDocumentMethods } from './methods/case-documents';
 import { caseMethods } from './methods/cases';
@@ -25,6 +26,7 @@ export const contract = {
   ...importMethods,
   ...exportMethods,
   ...editMethods,
+  ...areaLimitMethods,
   ...checkMethods,
   ...basemapMethods,
   ...contractMethods,

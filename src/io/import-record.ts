@@ -3,7 +3,9 @@ import type { ImportRecord } from '../domain/import-record';
 import { isTruncationOf, type FieldMapping, type ImportTarget, type LandLinkField } from '../domain/field-mapping';
 import { LandClassCodeSchema, type LandClassCode } from '../domain/land-class';
 import { muToM2 } from '../domain/units';
+import { geometryRangeIssue, type PositionCheck } from '../geo/coordinate-range';
 import type { Converter } from '../geo/crs';
+import { mapGeometry } from '../geo/map-geometry';
 import { validatePolygon } from '../geo/polygon-validity';
 import type { AttributeValue, SourceFeature } from './source-layer';
 
@@ -39,13 +41,10 @@ export interface RecordContext {
   defaultLandClass: LandClassCode;
   /** Source CRS → project CRS, or null when they are the same. */
   transform: Converter | null;
-}
-
-function transformGeometry(g: AreaGeometry, t: Converter): AreaGeometry {
-  const ring = (r: number[][]) => r.map((p) => t(p));
-  return g.type === 'Polygon'
-    ? { type: 'Polygon', coordinates: g.coordinates.map(ring) }
-    : { type: 'MultiPolygon', coordinates: g.coordinates.map((poly) => poly.map(ring)) };
+  /** Where a source position may lie in its own CRS, and whether it reaches the project CRS (geo/coordinate-range). */
+  inSource: PositionCheck;
+  inProject: PositionCheck;
+  projectSrsId: number;
 }
 
 export function toImportRecord(f: SourceFeature, ctx: RecordContext): RecordResult {
@@ -58,13 +57,17 @@ export function toImportRecord(f: SourceFeature, ctx: RecordContext): RecordResu
   if (f.geometry === null) return bad('空几何 (empty geometry)');
   if (f.geometry.type !== 'Polygon' && f.geometry.type !== 'MultiPolygon') return bad(`几何类型 ${f.geometry.type} 不是面 (not a polygon)`);
   let geometry = f.geometry as AreaGeometry;
+  const outside = geometryRangeIssue(geometry, ctx.inSource);
+  if (outside) return bad(`坐标超出范围：${outside.message}`);
+  const unreachable = ctx.transform ? geometryRangeIssue(geometry, ctx.inProject) : null;
+  if (unreachable) return bad(`坐标无法换算到项目坐标系 EPSG:${ctx.projectSrsId}：${unreachable.message}`);
   const issues = validatePolygon(geometry);
   if (issues.length > 0) {
     const i = issues[0]!;
     const at = i.at ? ` @ ${i.at[0].toFixed(3)}, ${i.at[1].toFixed(3)}` : '';
     return bad(`几何无效 (${i.kind}): ${i.detail}${at}`);
   }
-  if (ctx.transform) geometry = transformGeometry(geometry, ctx.transform);
+  if (ctx.transform) geometry = mapGeometry(geometry, ctx.transform);
 
   const code = text(field('code'));
   const mappedCode = ctx.mapping.fields.code;

@@ -1,4 +1,5 @@
 import type { Handlers } from '../dispatch';
+import { areaLimitHandlers } from './area-limits';
 import { basemapHandlers } from './basemaps';
 import { caseDocumentHandlers } from './case-documents';
 import { caseHandlers } from './cases';
@@ -21,6 +22,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...importHandlers(deps),
     ...exportHandlers(deps),
     ...editHandlers(deps),
+    ...areaLimitHandlers(deps),
     ...checkHandlers(deps),
     ...basemapHandlers(deps),
     ...contractHandlers(deps),

@@ -1,11 +1,17 @@
 import { z } from 'zod';
-import { AreaGeometrySchema } from '../../domain/geometry';
+import { AreaGeometrySchema, LonLatAreaGeometrySchema, lonLatPointsSchema } from '../../domain/geometry';
+import { MAX_AREA_MU, MAX_CODE_LENGTH, MAX_NAME_LENGTH } from '../../domain/input-limits';
 import { LandClassCodeSchema } from '../../domain/land-class';
 import { Empty, Id, ParcelDetailSchema } from '../schemas';
 
-/** Map edits of parcels (geometry in CGCS2000 lon/lat), their lineage, and the undoable edit log. */
+/**
+ * Map edits of parcels (geometry in CGCS2000 lon/lat, every vertex inside China; the handlers also hold
+ * it to the project's zone), their lineage, and the undoable edit log.
+ */
 
-const LonLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
+/** A split needs pieces a planner can tell apart: 0.01 亩 is the smallest figure an area column shows. */
+const MIN_PIECE_MU = 0.01;
+const MAX_PIECES = 100;
 
 const SplitMergeResultSchema = z.object({
   editId: Id,
@@ -39,25 +45,29 @@ export const editMethods = {
   'parcels.create': {
     input: z
       .object({
-        geometry: AreaGeometrySchema,
-        code: z.string().min(1).optional(),
-        name: z.string().trim().min(1),
+        geometry: LonLatAreaGeometrySchema,
+        code: z.string().min(1).max(MAX_CODE_LENGTH).optional(),
+        name: z.string().trim().min(1).max(MAX_NAME_LENGTH),
         landClass: LandClassCodeSchema,
         groupCode: z.string().regex(/^\d{14}$/).optional(),
       })
       .strict(),
     output: ParcelDetailSchema,
   },
-  'parcels.reshape': { input: z.object({ id: Id, geometry: AreaGeometrySchema }).strict(), output: ParcelDetailSchema },
-  'parcels.cutHole': { input: z.object({ id: Id, ring: z.array(LonLat).min(3) }).strict(), output: ParcelDetailSchema },
-  'parcels.split': { input: z.object({ id: Id, line: z.array(LonLat).min(2) }).strict(), output: SplitMergeResultSchema },
+  'parcels.reshape': { input: z.object({ id: Id, geometry: LonLatAreaGeometrySchema }).strict(), output: ParcelDetailSchema },
+  'parcels.cutHole': { input: z.object({ id: Id, ring: lonLatPointsSchema(3) }).strict(), output: ParcelDetailSchema },
+  'parcels.split': { input: z.object({ id: Id, line: lonLatPointsSchema(2) }).strict(), output: SplitMergeResultSchema },
   'parcels.splitByAreas': {
     input: z
-      .object({ id: Id, areasMu: z.array(z.number().positive()).min(1), bearingDeg: z.number().min(-360).max(360).optional() })
+      .object({
+        id: Id,
+        areasMu: z.array(z.number().min(MIN_PIECE_MU).max(MAX_AREA_MU)).min(1).max(MAX_PIECES - 1),
+        bearingDeg: z.number().min(-360).max(360).optional(),
+      })
       .strict(),
     output: SplitMergeResultSchema,
   },
-  'parcels.merge': { input: z.object({ ids: z.array(Id).min(2) }).strict(), output: SplitMergeResultSchema },
+  'parcels.merge': { input: z.object({ ids: z.array(Id).min(2).max(MAX_PIECES) }).strict(), output: SplitMergeResultSchema },
   'parcels.lineage': {
     input: z.object({ id: Id }).strict(),
     output: z.object({ own: z.array(LineageEntrySchema), ancestors: z.array(LineageEntrySchema), descendants: z.array(LineageEntrySchema) }),
