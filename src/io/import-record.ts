@@ -2,7 +2,8 @@ import type { AreaGeometry } from '../domain/geometry';
 import type { ImportRecord } from '../domain/import-record';
 import { isTruncationOf, type FieldMapping, type ImportTarget, type LandLinkField } from '../domain/field-mapping';
 import { LandClassCodeSchema, type LandClassCode } from '../domain/land-class';
-import { muToM2 } from '../domain/units';
+import { MAX_AREA_M2 } from '../domain/input-limits';
+import { m2ToMu, muToM2 } from '../domain/units';
 import { geometryRangeIssue, type PositionCheck } from '../geo/coordinate-range';
 import type { Converter } from '../geo/crs';
 import { mapGeometry } from '../geo/map-geometry';
@@ -80,6 +81,9 @@ export function toImportRecord(f: SourceFeature, ctx: RecordContext): RecordResu
   if (area === 'bad') return bad(`合同面积 "${String(field('registeredArea'))}" 不是数字 (field ${ctx.mapping.fields.registeredArea})`);
   if (area !== null && area < 0) return bad(`合同面积 ${area} 为负数`);
   const registeredAreaM2 = area === null || area === 0 ? null : ctx.mapping.registeredAreaUnit === 'mu' ? muToM2(area) : area;
+  if (registeredAreaM2 !== null && registeredAreaM2 > MAX_AREA_M2) {
+    return bad(`合同面积 ${area} 超出输入上限（${MAX_AREA_M2} m²，即 ${m2ToMu(MAX_AREA_M2)} 亩） (field ${ctx.mapping.fields.registeredArea})`);
+  }
 
   const lcText = text(field('landClass'));
   let landClass = ctx.defaultLandClass;

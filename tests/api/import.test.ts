@@ -92,6 +92,7 @@ describe('importing parcels', () => {
     ['a self-intersecting parcel', () => ({ ...parcel(1), geometry: { type: 'Polygon', coordinates: [[[X0, Y0], [X0 + 20, Y0 + 100], [X0 + 20, Y0], [X0, Y0 + 100], [X0, Y0]]] } }), /self_intersection/],
     ['a duplicate code', () => parcel(1, `${GROUP}00001`), /重复/],
     ['an empty code', () => parcel(1, ''), /地块代码为空/],
+    ['a registered area of a trillion 亩', () => ({ ...parcel(1), attrs: { ...parcel(1).attrs, HTMJ: 1e12 } }), /^合同面积 1000000000000 超出输入上限（1000000000 m²，即 1500000 亩）/],
     [
       'a vertex more than 3° from the zone’s central meridian',
       () => ({ ...parcel(1), geometry: { type: 'Polygon', coordinates: [[[X0, Y0], [X0 + 20, Y0], [X0 + 20, Y0 + 100], [39_900_000, Y0 + 100], [X0, Y0]]] } }),
