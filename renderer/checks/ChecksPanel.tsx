@@ -25,6 +25,8 @@ const DESCRIPTION_KEYS: Record<CheckRuleId, MessageKey> = {
   'area-mismatch': 'checks.rule.areaMismatch',
   'duplicate-code': 'checks.rule.duplicateCode',
   'code-format': 'checks.rule.codeFormat',
+  'coordinate-range': 'checks.rule.coordinateRange',
+  'area-limit': 'checks.rule.areaLimit',
 };
 
 /** Problems listed per group before "show more": a county can have thousands of slivers. */

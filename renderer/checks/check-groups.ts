@@ -31,7 +31,7 @@ export type Measure = { kind: 'area'; m2: number } | { kind: 'ratio'; percent: s
 
 export function problemMeasure(p: ReportedProblem): Measure {
   if (p.measure === null) return null;
-  if (p.rule === 'overlap' || p.rule === 'gap' || p.rule === 'sliver') return { kind: 'area', m2: p.measure };
+  if (p.rule === 'overlap' || p.rule === 'gap' || p.rule === 'sliver' || p.rule === 'area-limit') return { kind: 'area', m2: p.measure };
   if (p.rule === 'area-mismatch') return { kind: 'ratio', percent: roundHalfUp(p.measure * 100, 1).toFixed(1) };
   return null;
 }

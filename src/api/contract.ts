@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { areaLimitMethods } from './methods/area-limits';
 import { basemapMethods } from './methods/basemaps';
 import { caseDocumentMethods } from './methods/case-documents';
 import { caseMethods } from './methods/cases';
@@ -28,6 +29,7 @@ export const contract = mergeGroups(
   importMethods,
   exportMethods,
   editMethods,
+  areaLimitMethods,
   checkMethods,
   basemapMethods,
   contractMethods,

@@ -3,25 +3,38 @@ import { LonLatBBoxSchema } from './geometry';
 
 /** Data checks (数据检查): the rules, their tolerances and the report the CLI and the 数据检查 panel show. */
 
-export const CHECK_RULE_IDS = ['overlap', 'gap', 'sliver', 'self-intersection', 'area-mismatch', 'duplicate-code', 'code-format'] as const;
+export const CHECK_RULE_IDS = [
+  'overlap',
+  'gap',
+  'sliver',
+  'self-intersection',
+  'area-mismatch',
+  'duplicate-code',
+  'code-format',
+  'coordinate-range',
+  'area-limit',
+] as const;
 export const CheckRuleIdSchema = z.enum(CHECK_RULE_IDS);
 export type CheckRuleId = z.infer<typeof CheckRuleIdSchema>;
 
 export const SeveritySchema = z.enum(['error', 'warning', 'info']);
 export type Severity = z.infer<typeof SeveritySchema>;
 
+/** A tolerance is about slivers and rounding: a square kilometre is no longer one. */
+const MAX_TOLERANCE_M2 = 1e6;
+
 export const CheckTolerancesSchema = z.object({
   /** Overlaps at or below this are coincident edges, not overlaps; also the noise floor for gaps. */
-  overlapM2: z.number().nonnegative(),
+  overlapM2: z.number().nonnegative().max(MAX_TOLERANCE_M2),
   /** Holes in the parcel cover below this are gaps (漏洞); larger holes are real land between parcels. */
-  gapM2: z.number().positive(),
+  gapM2: z.number().positive().max(MAX_TOLERANCE_M2),
   /** Mean width 2A/P below this makes a parcel or a hole a sliver (碎片). */
-  sliverWidthM: z.number().positive(),
-  sliverAreaM2: z.number().nonnegative(),
+  sliverWidthM: z.number().positive().max(1_000),
+  sliverAreaM2: z.number().nonnegative().max(MAX_TOLERANCE_M2),
   /** |registered − ellipsoidal| / ellipsoidal above this flags a parcel … */
-  areaMismatchRatio: z.number().nonnegative(),
+  areaMismatchRatio: z.number().nonnegative().max(100),
   /** … when the absolute difference is also above this. */
-  areaMismatchFloorM2: z.number().nonnegative(),
+  areaMismatchFloorM2: z.number().nonnegative().max(MAX_TOLERANCE_M2),
 });
 export type CheckTolerances = z.infer<typeof CheckTolerancesSchema>;
 

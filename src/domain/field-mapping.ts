@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_NAME_LENGTH } from './input-limits';
 
 /**
  * The LandLink fields an imported layer can fill, per target layer, and how source attribute names are
@@ -25,7 +26,7 @@ export const REQUIRED_FIELDS: Record<ImportTarget, readonly LandLinkField[]> = {
 
 /** Source field per LandLink field (null = not mapped), plus the unit of the registered area. */
 export const FieldMappingSchema = z.object({
-  fields: z.partialRecord(LandLinkFieldSchema, z.string().min(1).nullable()),
+  fields: z.partialRecord(LandLinkFieldSchema, z.string().min(1).max(MAX_NAME_LENGTH).nullable()),
   registeredAreaUnit: z.enum(['m2', 'mu']).default('mu'),
 });
 export type FieldMapping = z.infer<typeof FieldMappingSchema>;

@@ -1,15 +1,16 @@
 import { z } from 'zod';
 import { CONTRACT_CODE_PATTERN, HOUSEHOLD_CODE_PATTERN, isValidCitizenId } from './identity';
 import { CalendarDateSchema } from './calendar/calendar-date';
+import { MAX_NAME_LENGTH } from './input-limits';
 
 export const CitizenIdSchema = z.string().refine(isValidCitizenId, 'not a valid 18-digit ID number (GB 11643 checksum)');
 
 export const MemberInputSchema = z.object({
-  name: z.string().min(1),
+  name: z.string().min(1).max(MAX_NAME_LENGTH),
   idNumber: CitizenIdSchema,
   sex: z.enum(['male', 'female']),
   /** Relation to the household head as written on the register (户主, 配偶, 子, 女, 父, 母 …). */
-  relation: z.string().min(1),
+  relation: z.string().min(1).max(MAX_NAME_LENGTH),
   birthDate: CalendarDateSchema,
 });
 export type MemberInput = z.infer<typeof MemberInputSchema>;

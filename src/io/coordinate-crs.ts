@@ -1,4 +1,5 @@
 import { EPSG_CGCS2000_GEOGRAPHIC } from '../geo/cgcs2000';
+import { CHINA_EXTENT } from '../geo/coordinate-range';
 import { detectZoneFromEasting, epsgForZone, gkCrs } from '../geo/crs';
 
 export interface CoordinateCrs {
@@ -8,7 +9,7 @@ export interface CoordinateCrs {
   needsCrs: boolean;
 }
 
-const inChina = ([x, y]: number[]) => x! >= 73 && x! <= 136 && y! >= 3 && y! <= 54;
+const inChina = ([x, y]: number[]) => x! >= CHINA_EXTENT.west && x! <= CHINA_EXTENT.east && y! >= CHINA_EXTENT.south && y! <= CHINA_EXTENT.north;
 const isPlainEasting = (x: number) => x > 100_000 && x < 900_000;
 
 /** The CRS that sampled (easting, northing) positions imply when the file does not name one (geo.md §2). */

@@ -2,8 +2,11 @@ import type { AreaGeometry } from '../domain/geometry';
 import type { ImportRecord } from '../domain/import-record';
 import { isTruncationOf, type FieldMapping, type ImportTarget, type LandLinkField } from '../domain/field-mapping';
 import { LandClassCodeSchema, type LandClassCode } from '../domain/land-class';
-import { muToM2 } from '../domain/units';
+import { MAX_AREA_M2 } from '../domain/input-limits';
+import { m2ToMu, muToM2 } from '../domain/units';
+import { geometryRangeIssue, type PositionCheck } from '../geo/coordinate-range';
 import type { Converter } from '../geo/crs';
+import { mapGeometry } from '../geo/map-geometry';
 import { validatePolygon } from '../geo/polygon-validity';
 import type { AttributeValue, SourceFeature } from './source-layer';
 
@@ -39,13 +42,10 @@ export interface RecordContext {
   defaultLandClass: LandClassCode;
   /** Source CRS → project CRS, or null when they are the same. */
   transform: Converter | null;
-}
-
-function transformGeometry(g: AreaGeometry, t: Converter): AreaGeometry {
-  const ring = (r: number[][]) => r.map((p) => t(p));
-  return g.type === 'Polygon'
-    ? { type: 'Polygon', coordinates: g.coordinates.map(ring) }
-    : { type: 'MultiPolygon', coordinates: g.coordinates.map((poly) => poly.map(ring)) };
+  /** Where a source position may lie in its own CRS, and whether it reaches the project CRS (geo/coordinate-range). */
+  inSource: PositionCheck;
+  inProject: PositionCheck;
+  projectSrsId: number;
 }
 
 export function toImportRecord(f: SourceFeature, ctx: RecordContext): RecordResult {
@@ -58,13 +58,17 @@ export function toImportRecord(f: SourceFeature, ctx: RecordContext): RecordResu
   if (f.geometry === null) return bad('空几何 (empty geometry)');
   if (f.geometry.type !== 'Polygon' && f.geometry.type !== 'MultiPolygon') return bad(`几何类型 ${f.geometry.type} 不是面 (not a polygon)`);
   let geometry = f.geometry as AreaGeometry;
+  const outside = geometryRangeIssue(geometry, ctx.inSource);
+  if (outside) return bad(`坐标超出范围：${outside.message}`);
+  const unreachable = ctx.transform ? geometryRangeIssue(geometry, ctx.inProject) : null;
+  if (unreachable) return bad(`坐标无法换算到项目坐标系 EPSG:${ctx.projectSrsId}：${unreachable.message}`);
   const issues = validatePolygon(geometry);
   if (issues.length > 0) {
     const i = issues[0]!;
     const at = i.at ? ` @ ${i.at[0].toFixed(3)}, ${i.at[1].toFixed(3)}` : '';
     return bad(`几何无效 (${i.kind}): ${i.detail}${at}`);
   }
-  if (ctx.transform) geometry = transformGeometry(geometry, ctx.transform);
+  if (ctx.transform) geometry = mapGeometry(geometry, ctx.transform);
 
   const code = text(field('code'));
   const mappedCode = ctx.mapping.fields.code;
@@ -77,6 +81,9 @@ export function toImportRecord(f: SourceFeature, ctx: RecordContext): RecordResu
   if (area === 'bad') return bad(`合同面积 "${String(field('registeredArea'))}" 不是数字 (field ${ctx.mapping.fields.registeredArea})`);
   if (area !== null && area < 0) return bad(`合同面积 ${area} 为负数`);
   const registeredAreaM2 = area === null || area === 0 ? null : ctx.mapping.registeredAreaUnit === 'mu' ? muToM2(area) : area;
+  if (registeredAreaM2 !== null && registeredAreaM2 > MAX_AREA_M2) {
+    return bad(`合同面积 ${area} 超出输入上限（${MAX_AREA_M2} m²，即 ${m2ToMu(MAX_AREA_M2)} 亩） (field ${ctx.mapping.fields.registeredArea})`);
+  }
 
   const lcText = text(field('landClass'));
   let landClass = ctx.defaultLandClass;

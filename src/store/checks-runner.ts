@@ -15,6 +15,7 @@ import { buildParcelSet, type CheckParcel } from '../geo/checks/parcel-set';
 import { CHUNK } from '../geo/checks/rule';
 import { checkRule } from '../geo/checks/rule-catalogue';
 import { toLonLatConverter, type Converter } from '../geo/crs';
+import { areaLimitAt } from './area-limits-repo';
 import { decodeGeometry } from './gpkg/geometry-blob';
 import type { Project } from './project';
 import { settingAt } from './settings-repo';
@@ -66,22 +67,26 @@ async function loadParcels(project: Project, ctl: CheckControl): Promise<CheckPa
   return parcels;
 }
 
+const onEarth = ([lon, lat]: readonly number[]) => lon! >= -180 && lon! <= 180 && lat! >= -90 && lat! <= 90;
+
+/** The problem placed in lon/lat; a place that is not on Earth (a vertex out of range) is left out. */
 function located(p: Problem, toLonLat: Converter): ReportedProblem {
-  const lonLat = p.at ? toLonLat(p.at) : null;
+  const at = p.at ? toLonLat(p.at) : null;
   let lonLatBBox: LonLatBBox | null = null;
   if (p.bbox) {
     // A Gauss-Krüger box is not a lon/lat box: take the extremes of its four corners.
     const [x0, y0, x1, y1] = p.bbox;
     const corners = [toLonLat([x0, y0]), toLonLat([x1, y0]), toLonLat([x0, y1]), toLonLat([x1, y1])];
     const lons = corners.map((c) => c[0]), lats = corners.map((c) => c[1]);
-    lonLatBBox = [Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)];
+    lonLatBBox = corners.every(onEarth) ? [Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)] : null;
   }
-  return { ...p, lonLat, lonLatBBox };
+  return { ...p, lonLat: at && onEarth(at) ? at : null, lonLatBBox };
 }
 
 /** Runs the data checks (数据检查) over every parcel of the project. */
 export async function runChecks(project: Project, options: CheckOptions = {}, ctl: CheckControl = quiet): Promise<CheckReport> {
   const tolerances = tolerancesInForce(project, options.tolerances ?? {});
+  const maxParcelMu = areaLimitAt(project.db, 'contractedParcel', project.today()).value;
   const ruleIds = CHECK_RULE_IDS.filter((id) => !options.rules || options.rules.includes(id));
   const srsId = project.meta.srsId;
   const parcels = await loadParcels(project, ctl);
@@ -94,7 +99,7 @@ export async function runChecks(project: Project, options: CheckOptions = {}, ct
   for (const id of ruleIds) {
     const before = problems.length;
     ctl.progress(id, 0, parcels.length);
-    for (const done of checkRule(id).run({ set, tolerances: tolerances.value, report: (p) => problems.push(p) })) {
+    for (const done of checkRule(id).run({ set, tolerances: tolerances.value, maxParcelMu, report: (p) => problems.push(p) })) {
       ctl.progress(id, done, parcels.length);
       await ctl.checkpoint();
     }

@@ -23,7 +23,9 @@ export function layerFeatures(project: Project, layer: LayerTable, bbox?: LonLat
   let sql = `SELECT t.fid, t.geom, ${code} AS code, ${kind} AS kind FROM "${layer}" t`;
   const params: number[] = [];
   if (bbox) {
-    const [minX, minY, maxX, maxY] = bboxInSrs(bbox, project.meta.srsId);
+    const box = bboxInSrs(bbox, project.meta.srsId);
+    if (!box) return { type: 'FeatureCollection' as const, layer, features: [] };
+    const [minX, minY, maxX, maxY] = box;
     sql += ` JOIN "rtree_${layer}_geom" r ON r.id = t.fid WHERE r.minx <= ? AND r.maxx >= ? AND r.miny <= ? AND r.maxy >= ?`;
     params.push(maxX, minX, maxY, minY);
   }

@@ -1,6 +1,7 @@
 import { booleanPointInPolygon } from '@turf/turf';
 import type { LonLatBBox } from '../domain/geometry';
 import { landClassName, type LandClassCode } from '../domain/land-class';
+import { clampToRegion } from '../geo/coordinate-range';
 import { fromLonLatConverter } from '../geo/crs';
 import { decodeGeometry } from './gpkg/geometry-blob';
 import type { Project } from './project';
@@ -83,11 +84,24 @@ export function findParcelByCode(project: Project, code: string): ParcelRecord |
   return row ? toRecord(row, project.meta.srsId) : null;
 }
 
-/** A lon/lat box as the smallest box around its corners and edge midpoints in the layer's CRS. */
-export function bboxInSrs(bbox: LonLatBBox, srsId: number): [number, number, number, number] {
+/**
+ * A lon/lat box as the smallest box around points along its edges in the layer's CRS, after cutting it to
+ * where the CRS holds data (geo/coordinate-range): a map zoomed out to the world would otherwise project
+ * to nonsense. Null when the box lies wholly outside, so nothing is there.
+ */
+export function bboxInSrs(bbox: LonLatBBox, srsId: number): [number, number, number, number] | null {
+  const box = clampToRegion(bbox, srsId);
+  if (!box) return null;
   const from = fromLonLatConverter(srsId);
-  const [w, s, e, n] = bbox;
-  const pts = [[w, s], [e, s], [e, n], [w, n], [(w + e) / 2, s], [(w + e) / 2, n], [w, (s + n) / 2], [e, (s + n) / 2]].map(from);
+  const [w, s, e, n] = box;
+  // Parallels bow in a Gauss-Krüger plane, so the edges are sampled, not just the corners.
+  const STEPS = 8;
+  const pts: [number, number][] = [];
+  for (let i = 0; i <= STEPS; i++) {
+    const lon = w + ((e - w) * i) / STEPS;
+    const lat = s + ((n - s) * i) / STEPS;
+    pts.push(from([lon, s]), from([lon, n]), from([w, lat]), from([e, lat]));
+  }
   const xs = pts.map((p) => p[0]);
   const ys = pts.map((p) => p[1]);
   return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
@@ -95,6 +109,7 @@ export function bboxInSrs(bbox: LonLatBBox, srsId: number): [number, number, num
 
 /** Parcels under a point: R-tree candidates, then an exact point-in-polygon test in the layer CRS. */
 export function parcelsAt(project: Project, lon: number, lat: number): number[] {
+  if (!clampToRegion([lon, lat, lon, lat], project.meta.srsId)) return [];
   const [x, y] = fromLonLatConverter(project.meta.srsId)([lon, lat]);
   const rows = project.db
     .prepare(
@@ -108,7 +123,9 @@ export function parcelsAt(project: Project, lon: number, lat: number): number[] 
 }
 
 export function parcelsInView(project: Project, bbox: LonLatBBox, limit: number) {
-  const [minX, minY, maxX, maxY] = bboxInSrs(bbox, project.meta.srsId);
+  const box = bboxInSrs(bbox, project.meta.srsId);
+  if (!box) return { total: 0, items: [] };
+  const [minX, minY, maxX, maxY] = box;
   const where = `FROM rtree_parcels_geom r JOIN parcels p ON p.fid = r.id
      WHERE r.minx <= @maxX AND r.maxx >= @minX AND r.miny <= @maxY AND r.maxy >= @minY`;
   const params = { minX, minY, maxX, maxY };

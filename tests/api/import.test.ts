@@ -7,6 +7,7 @@ import { openApi, type ApiService } from '../../src/api/service';
 import { createEmptyProject } from '../../src/api/project-files';
 import { writeShapefile } from '../../src/io/shapefile/write-shapefile';
 import type { OutputLayer } from '../../src/io/source-layer';
+import { toLonLatConverter } from '../../src/geo/crs';
 import { ellipsoidalArea } from '../../src/geo/ellipsoidal-area';
 import { rect, tempFile } from '../store/fixtures';
 
@@ -91,6 +92,13 @@ describe('importing parcels', () => {
     ['a self-intersecting parcel', () => ({ ...parcel(1), geometry: { type: 'Polygon', coordinates: [[[X0, Y0], [X0 + 20, Y0 + 100], [X0 + 20, Y0], [X0, Y0 + 100], [X0, Y0]]] } }), /self_intersection/],
     ['a duplicate code', () => parcel(1, `${GROUP}00001`), /重复/],
     ['an empty code', () => parcel(1, ''), /地块代码为空/],
+    ['a registered area of a trillion 亩', () => ({ ...parcel(1), attrs: { ...parcel(1).attrs, HTMJ: 1e12 } }), /^合同面积 1000000000000 超出输入上限（1000000000 m²，即 1500000 亩）/],
+    [
+      'a vertex more than 3° from the zone’s central meridian',
+      () => ({ ...parcel(1), geometry: { type: 'Polygon', coordinates: [[[X0, Y0], [X0 + 20, Y0], [X0 + 20, Y0 + 100], [39_900_000, Y0 + 100], [X0, Y0]]] } }),
+      // The Shapefile writer turns the ring clockwise, so the vertex's number changes on the way.
+      /^坐标超出范围：第 1 环第 \d 个顶点的东坐标 39900000 距 EPSG:4527 的中央经线 117° 超过 3°/,
+    ],
   ])('refuses the whole file for %s, naming the record, and writes nothing', async (_what, bad, reason) => {
     const api = project();
     const before = readFileSync(api.project.file).length;
@@ -135,6 +143,29 @@ describe('importing parcels', () => {
     const text2 = r2 instanceof Error ? r2.message : JSON.stringify(r2.problems);
     expect(text2).toMatch(/dbf/i);
     expect(parcelCount(api)).toBe(0);
+  });
+
+  it('refuses a lon/lat file with a vertex the project’s zone cannot hold, naming file, record and vertex', async () => {
+    const api = project();
+    const path = join(mkdtempSync(join(tmpdir(), 'landlink-json-')), 'p.geojson');
+    const lonLat = (i: number) => rect(X0 + i * 20, Y0, 20, 100).map((r) => r.map((p) => toLonLatConverter(4527)(p)));
+    const far = lonLat(1);
+    far[0]![3] = [121.6, 34.9];
+    const feature = (code: string, coordinates: unknown) => ({ type: 'Feature', properties: { DKBM: code }, geometry: { type: 'Polygon', coordinates } });
+    writeFileSync(path, JSON.stringify({ type: 'FeatureCollection', features: [feature(`${GROUP}00001`, lonLat(0)), feature(`${GROUP}00002`, far)] }));
+    const before = readFileSync(api.project.file).length;
+    const report = await importFile(api, path);
+    expect(report).toMatchObject({ committed: false, fromSrsId: 4490, toSrsId: 4527 });
+    expect(report.problems).toEqual([
+      {
+        file: path,
+        record: 2,
+        reason: '坐标无法换算到项目坐标系 EPSG:4527：第 1 环第 4 个顶点的经度 121.6 距项目坐标系 EPSG:4527 的中央经线 117° 超过 3°（114…120）',
+        fatal: false,
+      },
+    ]);
+    expect(parcelCount(api)).toBe(0);
+    expect(readFileSync(api.project.file).length).toBe(before);
   });
 
   it('refuses a file whose coordinate system is unknown and asks for --crs', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CheckReportSchema } from '../../src/domain/check-report';
+import { CHECK_RULE_IDS, CheckReportSchema } from '../../src/domain/check-report';
 import { runChecks } from '../../src/store/checks-runner';
 import { encodeGeometry } from '../../src/store/gpkg/geometry-blob';
 import { Project } from '../../src/store/project';
@@ -33,7 +33,17 @@ describe('runChecks', () => {
     try {
       const report = CheckReportSchema.parse(await runChecks(project));
       expect(report.parcels).toBe(6);
-      expect(report.byRule).toEqual({ overlap: 1, gap: 0, sliver: 0, 'self-intersection': 0, 'area-mismatch': 0, 'duplicate-code': 1, 'code-format': 1 });
+      expect(report.byRule).toEqual({
+        overlap: 1,
+        gap: 0,
+        sliver: 0,
+        'self-intersection': 0,
+        'area-mismatch': 0,
+        'duplicate-code': 1,
+        'code-format': 1,
+        'coordinate-range': 0,
+        'area-limit': 0,
+      });
       expect(report.tolerances.source).toBe('LandLink default');
       expect(report.tolerances.effectiveFrom).toBeNull();
       const overlap = report.problems.find((p) => p.rule === 'overlap')!;
@@ -77,7 +87,7 @@ describe('runChecks', () => {
     try {
       const phases: string[] = [];
       await runChecks(project, {}, { progress: (phase) => phases.push(phase), checkpoint: async () => {} });
-      expect(new Set(phases)).toEqual(new Set(['indexing', 'overlap', 'gap', 'sliver', 'self-intersection', 'area-mismatch', 'duplicate-code', 'code-format']));
+      expect(new Set(phases)).toEqual(new Set(['indexing', ...CHECK_RULE_IDS]));
 
       let calls = 0;
       const seen: string[] = [];
@@ -89,6 +99,31 @@ describe('runChecks', () => {
       });
       await expect(cancelled).rejects.toThrow('cancelled by the user');
       expect(seen).not.toContain('gap');
+    } finally {
+      project.close();
+    }
+  });
+
+  it('flags a stored vertex out of range without placing it on the map, and a parcel above the dated area limit', async () => {
+    const project = Project.create(tempFile(), { name: 'checks', srsId: 4527, synthetic: true }, 'tester');
+    try {
+      writeProjectData(project, smallData(), 'tester');
+      project.write('tester', ({ db, audit }) => {
+        const ins = db.prepare(`INSERT INTO parcels (geom, code, name, land_class, group_code, ellipsoid_area_m2) VALUES (?, ?, '旧文件', '0103', '37172210400101', 0)`);
+        // Eastings without the zone prefix in a zone-prefixed layer, as a file written before the range check could hold.
+        ins.run(encodeGeometry({ type: 'Polygon', coordinates: rect(540_000, 3_860_000, 30, 30) }, 4527), '3717221040010100007');
+        // 1200 m × 1000 m = 1800 亩, above the default limit of 1000 亩.
+        ins.run(encodeGeometry({ type: 'Polygon', coordinates: rect(X0, Y0 + 2000, 1200, 1000) }, 4527), '3717221040010100008');
+        audit({ action: 'test', entity: 'parcels', entityId: null });
+      });
+      const report = CheckReportSchema.parse(await runChecks(project));
+      const outside = report.problems.find((p) => p.rule === 'coordinate-range')!;
+      expect(outside).toMatchObject({ severity: 'error', codes: ['3717221040010100007'], lonLat: null, lonLatBBox: null });
+      expect(outside.message).toContain('第 1 个面第 1 环第 1 个顶点的东坐标 540000 不符合 EPSG:4527');
+      const large = report.problems.filter((p) => p.rule === 'area-limit');
+      expect(large.map((p) => p.codes[0])).toEqual(['3717221040010100008']);
+      expect(large[0]!.message).toMatch(/1[78]\d\d\.\d\d 亩超过承包地块面积上限 1000 亩/);
+      expect(large[0]!.lonLat![0]).toBeCloseTo(115.9, 0);
     } finally {
       project.close();
     }

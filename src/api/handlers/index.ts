@@ -1,5 +1,6 @@
 import type { Handlers } from '../dispatch';
 import { mergeGroups } from '../method-groups';
+import { areaLimitHandlers } from './area-limits';
 import { basemapHandlers } from './basemaps';
 import { caseDocumentHandlers } from './case-documents';
 import { caseHandlers } from './cases';
@@ -24,6 +25,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     importHandlers(deps),
     exportHandlers(deps),
     editHandlers(deps),
+    areaLimitHandlers(deps),
     checkHandlers(deps),
     basemapHandlers(deps),
     contractHandlers(deps),

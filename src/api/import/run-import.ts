@@ -1,6 +1,7 @@
 import { layoutSignature, REQUIRED_FIELDS, type FieldMapping, type ImportTarget } from '../../domain/field-mapping';
 import type { ImportRecord } from '../../domain/import-record';
 import type { LandClassCode } from '../../domain/land-class';
+import { lonLatCheckFor, positionCheck } from '../../geo/coordinate-range';
 import { fromLonLatConverter, isSupportedSrs, toLonLatConverter, type Converter } from '../../geo/crs';
 import { toImportRecord } from '../../io/import-record';
 import { readSource } from '../../io/read-source';
@@ -82,12 +83,16 @@ export async function runImport(project: Project, actor: string, req: ImportRequ
   if (problems.some((p) => p.fatal)) return refused(layer, req.target, projectSrs, problems, total);
 
   const transform = crsTransform(src!, projectSrs);
+  // A source position must fit its own CRS, and (in lon/lat) the reach of the project's zone it is moved to.
+  const sourceToLonLat = toLonLatConverter(src!);
+  const reach = lonLatCheckFor(projectSrs);
+  const ranges = { inSource: positionCheck(src!), inProject: (p: readonly number[]) => reach(sourceToLonLat(p)), projectSrsId: projectSrs };
   const stored = storedCodes(project, req.target);
   const firstSeen = new Map<string, number>();
   const good: ImportRecord[] = [];
   for (let i = 0; i < total; i++) {
     const f = layer.features[i]!;
-    const r = toImportRecord(f, { target: req.target, mapping: req.mapping, defaultLandClass: req.defaultLandClass, transform });
+    const r = toImportRecord(f, { target: req.target, mapping: req.mapping, defaultLandClass: req.defaultLandClass, transform, ...ranges });
     const badRecord = (reason: string) => problems.push({ file: layer.file, record: f.record, reason, fatal: false });
     if (!r.ok) badRecord(r.reason);
     else if (req.target !== 'farmland' && firstSeen.has(r.value.code)) badRecord(`地块代码 ${r.value.code} 重复 (same as record ${firstSeen.get(r.value.code)})`);

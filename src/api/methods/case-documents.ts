@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CaseConsentSchema } from '../../domain/case/case-records';
 import { CaseDocumentKindSchema } from '../../io/documents/case/case-document-kind';
+import { MAX_PATH_LENGTH } from '../../domain/input-limits';
 import { DocumentFormatSchema } from './documents';
 import { JobStartedSchema } from './jobs';
 
@@ -24,7 +25,7 @@ export const caseDocumentMethods = {
         consentKind: CaseConsentSchema.shape.kind.optional(),
         trusteeshipId: Id.optional(),
         format: DocumentFormatSchema,
-        out: z.string().min(1),
+        out: z.string().min(1).max(MAX_PATH_LENGTH),
         overwrite: z.boolean().default(false),
       })
       .strict()

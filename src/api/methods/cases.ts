@@ -7,6 +7,7 @@ import { BoardCountsSchema, BoardRowSchema, CaseStageSchema, CaseViewSchema, Dea
 import { StepKeySchema } from '../../domain/case/step-catalogue';
 import { Id } from '../schemas';
 import { CalendarDateSchema } from '../../domain/calendar/calendar-date';
+import { MAX_NAME_LENGTH, MAX_TEXT_LENGTH } from '../../domain/input-limits';
 
 /**
  * The six-party case board (六位一体, issue 5): one case per contract with six lanes of steps, the gates
@@ -16,9 +17,11 @@ import { CalendarDateSchema } from '../../domain/calendar/calendar-date';
  */
 
 const CaseRef = { contractId: Id };
+/** A policy value is a loan-to-value cap, a number of years or of days: none reaches ten thousand. */
+const MAX_POLICY_VALUE = 10_000;
 const BoardFilterSchema = z
   .object({
-    town: z.string().trim().min(1).optional(),
+    town: z.string().trim().min(1).max(MAX_NAME_LENGTH).optional(),
     villageCode: z.string().regex(/^\d{12}$/).optional(),
     stage: CaseStageSchema.optional(),
     /** Cases whose lane has this status (e.g. bank lane 退回). */
@@ -52,7 +55,7 @@ export const caseMethods = {
   },
   /** The 待办 list over all cases (or a town's): deadlines from today to `withinDays` ahead, overdue ones first. */
   'cases.deadlines': {
-    input: z.object({ town: z.string().trim().min(1).optional(), withinDays: z.number().int().min(0).max(3660).default(90), asOf: CalendarDateSchema.optional() }).strict(),
+    input: z.object({ town: z.string().trim().min(1).max(MAX_NAME_LENGTH).optional(), withinDays: z.number().int().min(0).max(3660).default(90), asOf: CalendarDateSchema.optional() }).strict(),
     output: z.array(DeadlineSchema),
   },
   /** The co-ops' price lists in force on `asOf` (dated; every entry keeps its source). */
@@ -63,10 +66,10 @@ export const caseMethods = {
   'cases.policy.put': {
     input: z
       .object({
-        key: z.union([z.enum(['defaultLtvCap', 'registrationSuggestedYears', 'reminderDays']), z.string().regex(/^ltvCapByBank\..+$/)]),
-        value: z.number().positive(),
+        key: z.union([z.enum(['defaultLtvCap', 'registrationSuggestedYears', 'reminderDays']), z.string().max(MAX_NAME_LENGTH).regex(/^ltvCapByBank\..+$/)]),
+        value: z.number().positive().max(MAX_POLICY_VALUE),
         effectiveFrom: CalendarDateSchema,
-        source: z.string().trim().min(1),
+        source: z.string().trim().min(1).max(MAX_TEXT_LENGTH),
       })
       .strict(),
     output: CasePolicySchema,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CheckRuleIdSchema, CheckTolerancesSchema, SeveritySchema } from '../../domain/check-report';
+import { CHECK_RULE_IDS, CheckRuleIdSchema, CheckTolerancesSchema, SeveritySchema } from '../../domain/check-report';
 import { Empty } from '../schemas';
 import { JobStartedSchema } from './jobs';
 
@@ -20,7 +20,7 @@ export const checkMethods = {
   'checks.run': {
     input: z
       .object({
-        rules: z.array(CheckRuleIdSchema).min(1).optional(),
+        rules: z.array(CheckRuleIdSchema).min(1).max(CHECK_RULE_IDS.length).optional(),
         tolerances: CheckTolerancesSchema.partial().strict().optional(),
       })
       .strict(),

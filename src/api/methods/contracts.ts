@@ -14,6 +14,7 @@ import { LedgerRowSchema } from '../contracts/ledger';
 import { DueItemSchema } from '../contracts/rent-due';
 import { Id } from '../schemas';
 import { CalendarDateSchema } from '../../domain/calendar/calendar-date';
+import { MAX_LIST_LENGTH, MAX_NAME_LENGTH, MAX_PATH_LENGTH, MAX_TEXT_LENGTH, MAX_YUAN_PER_UNIT } from '../../domain/input-limits';
 
 /** Transfer contracts: parties, 甲方 lookup, drafting and checks, numbering and status, the ledger, rent. */
 
@@ -42,12 +43,12 @@ export const contractMethods = {
   /** Refuses an invalid USCC (GB 32100) or citizen ID (GB 11643), naming the field. */
   'parties.create': { input: NewPartySchema, output: PartySchema },
   'households.search': {
-    input: z.object({ query: z.string().trim().min(1), limit: z.number().int().min(1).max(500).default(50) }).strict(),
+    input: z.object({ query: z.string().trim().min(1).max(MAX_NAME_LENGTH), limit: z.number().int().min(1).max(500).default(50) }).strict(),
     output: z.array(HouseholdHitSchema),
   },
   /** The households holding the parcels, to become 甲方; parcels without a household are left out. */
   'households.ofParcels': {
-    input: z.object({ parcelIds: z.array(Id).min(1) }).strict(),
+    input: z.object({ parcelIds: z.array(Id).min(1).max(MAX_LIST_LENGTH) }).strict(),
     output: z.array(z.object({ household: HouseholdSummarySchema, parcelIds: z.array(Id) })),
   },
   'contracts.settings': {
@@ -65,16 +66,16 @@ export const contractMethods = {
         key: ContractSettingKeySchema,
         villageCode: z.string().regex(/^\d{12}$/).optional(),
         /** A string, number or date per key; the list of party kinds for socialCapitalKinds. */
-        value: z.union([z.string(), z.number(), z.null(), z.array(z.string())]),
+        value: z.union([z.string().max(MAX_TEXT_LENGTH), z.number().min(-MAX_YUAN_PER_UNIT).max(MAX_YUAN_PER_UNIT), z.null(), z.array(z.string().max(MAX_NAME_LENGTH)).max(100)]),
         effectiveFrom: CalendarDateSchema,
-        source: z.string().trim().min(1),
+        source: z.string().trim().min(1).max(MAX_TEXT_LENGTH),
       })
       .strict(),
     output: SettingRowSchema,
   },
   /** A complete draft for the selected parcels, ready for the form. */
   'contracts.defaults': {
-    input: z.object({ parcelIds: z.array(Id).min(1), transfereePartyId: Id.optional() }).strict(),
+    input: z.object({ parcelIds: z.array(Id).min(1).max(MAX_LIST_LENGTH), transfereePartyId: Id.optional() }).strict(),
     output: DraftProposalSchema,
   },
   /** One contract with a schedule of all its households; saved even with error findings. */
@@ -101,7 +102,7 @@ export const contractMethods = {
   /** Assigns the next number of the contract's scope; refused while any error finding stands. */
   'contracts.number': { input: z.object({ id: Id, on: CalendarDateSchema.optional() }).strict(), output: ContractSummarySchema },
   'contracts.setStatus': {
-    input: z.object({ id: Id, status: z.enum(['filed', 'active', 'terminated']), date: CalendarDateSchema, reason: z.string().trim().min(1).optional() }).strict(),
+    input: z.object({ id: Id, status: z.enum(['filed', 'active', 'terminated']), date: CalendarDateSchema, reason: z.string().trim().min(1).max(MAX_TEXT_LENGTH).optional() }).strict(),
     output: ContractSummarySchema,
   },
   /** The number `contracts.number` would give the draft on `on` (default today), taking nothing; refused as numbering would be. */
@@ -120,7 +121,7 @@ export const contractMethods = {
   },
   'ledger.list': { input: z.object({ townCode: z.string().regex(/^\d{3}$|^\d{9}$/).optional() }).strict(), output: z.array(LedgerRowSchema) },
   'ledger.export': {
-    input: z.object({ out: z.string().min(1), overwrite: z.boolean().default(false), townCode: z.string().regex(/^\d{3}$|^\d{9}$/).optional() }).strict(),
+    input: z.object({ out: z.string().min(1).max(MAX_PATH_LENGTH), overwrite: z.boolean().default(false), townCode: z.string().regex(/^\d{3}$|^\d{9}$/).optional() }).strict(),
     output: z.object({ file: z.string(), rows: z.number().int() }),
   },
   'payments.record': { input: NewPaymentSchema, output: PaymentSchema },

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AuditVerificationSchema } from '../../domain/audit-chain';
 import { LandClassCodeSchema } from '../../domain/land-class';
 import { LonLatBBoxSchema } from '../../domain/geometry';
+import { MAX_AREA_M2, MAX_CODE_LENGTH, MAX_NAME_LENGTH } from '../../domain/input-limits';
 import { AuditEntrySchema, Empty, Id, LayerFeaturesSchema, LayerNameSchema, ParcelDetailSchema, ParcelSummarySchema, ProjectInfoSchema } from '../schemas';
 
 /** Project overview, map layers, parcel lookup and attribute edits, the audit log and its verification. */
@@ -12,7 +13,7 @@ export const coreMethods = {
     output: LayerFeaturesSchema,
   },
   'parcels.get': { input: z.object({ id: Id }).strict(), output: ParcelDetailSchema },
-  'parcels.findByCode': { input: z.object({ code: z.string().min(1) }).strict(), output: ParcelDetailSchema.nullable() },
+  'parcels.findByCode': { input: z.object({ code: z.string().min(1).max(MAX_CODE_LENGTH) }).strict(), output: ParcelDetailSchema.nullable() },
   'parcels.at': {
     input: z.object({ lon: z.number().min(-180).max(180), lat: z.number().min(-90).max(90) }).strict(),
     output: z.object({ ids: z.array(Id) }),
@@ -25,10 +26,10 @@ export const coreMethods = {
     input: z
       .object({
         id: Id,
-        name: z.string().trim().min(1).optional(),
+        name: z.string().trim().min(1).max(MAX_NAME_LENGTH).optional(),
         landClass: LandClassCodeSchema.optional(),
         qualityGrade: z.number().int().min(1).max(10).nullable().optional(),
-        registeredAreaM2: z.number().positive().nullable().optional(),
+        registeredAreaM2: z.number().positive().max(MAX_AREA_M2).nullable().optional(),
       })
       .strict(),
     output: ParcelDetailSchema,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CalendarDateSchema } from '../../domain/calendar/calendar-date';
+import { MAX_CODE_LENGTH, MAX_PATH_LENGTH } from '../../domain/input-limits';
 import { JobStartedSchema } from './jobs';
 
 export const DocumentFormatSchema = z.enum(['docx', 'pdf']);
@@ -22,7 +23,7 @@ export const documentMethods = {
       .object({
         id: Id,
         format: DocumentFormatSchema,
-        out: z.string().min(1),
+        out: z.string().min(1).max(MAX_PATH_LENGTH),
         overwrite: z.boolean().default(false),
         /** Ask for the final copy: refused while the contract is a draft or has an error finding. */
         final: z.boolean().default(false),
@@ -39,7 +40,7 @@ export const documentMethods = {
           z.object({ all: z.literal(true) }).strict(),
         ]),
         format: DocumentFormatSchema,
-        outDir: z.string().min(1),
+        outDir: z.string().min(1).max(MAX_PATH_LENGTH),
         overwrite: z.boolean().default(false),
       })
       .strict(),
@@ -50,9 +51,9 @@ export const documentMethods = {
     input: z
       .object({
         projectId: Id.optional(),
-        code: z.string().trim().min(1).optional(),
+        code: z.string().trim().min(1).max(MAX_CODE_LENGTH).optional(),
         format: DocumentFormatSchema,
-        out: z.string().min(1),
+        out: z.string().min(1).max(MAX_PATH_LENGTH),
         overwrite: z.boolean().default(false),
         asOf: CalendarDateSchema.optional(),
       })

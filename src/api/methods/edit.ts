@@ -1,15 +1,21 @@
 import { z } from 'zod';
 import { AmendmentRequestSchema } from '../../domain/contract/contract-amendment';
-import { AreaGeometrySchema } from '../../domain/geometry';
+import { AreaGeometrySchema, LonLatAreaGeometrySchema, lonLatPointsSchema } from '../../domain/geometry';
+import { MAX_AREA_MU, MAX_CODE_LENGTH, MAX_NAME_LENGTH } from '../../domain/input-limits';
 import { EncumbranceSchema } from '../../store/edits/encumbrances';
 import { LandClassCodeSchema } from '../../domain/land-class';
 import { Empty, Id, ParcelDetailSchema } from '../schemas';
 
-/** Map edits of parcels (geometry in CGCS2000 lon/lat), their lineage, and the undoable edit log. */
+/**
+ * Map edits of parcels (geometry in CGCS2000 lon/lat, every vertex inside China; the handlers also hold
+ * it to the project's zone), their lineage, and the undoable edit log.
+ */
 
 const Amendment = AmendmentRequestSchema.optional();
 
-const LonLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
+/** A split needs pieces a planner can tell apart: 0.01 亩 is the smallest figure an area column shows. */
+const MIN_PIECE_MU = 0.01;
+const MAX_PIECES = 100;
 
 const SplitMergeResultSchema = z.object({
   editId: Id,
@@ -43,9 +49,9 @@ export const editMethods = {
   'parcels.create': {
     input: z
       .object({
-        geometry: AreaGeometrySchema,
-        code: z.string().min(1).optional(),
-        name: z.string().trim().min(1),
+        geometry: LonLatAreaGeometrySchema,
+        code: z.string().min(1).max(MAX_CODE_LENGTH).optional(),
+        name: z.string().trim().min(1).max(MAX_NAME_LENGTH),
         landClass: LandClassCodeSchema,
         groupCode: z.string().regex(/^\d{14}$/).optional(),
       })
@@ -56,16 +62,21 @@ export const editMethods = {
    * Edits of a parcel something rests on (a transfer contract in force, a linkage parcel) are refused naming
    * it; `amendment` makes the edit a recorded amendment (变更) of that contract instead.
    */
-  'parcels.reshape': { input: z.object({ id: Id, geometry: AreaGeometrySchema, amendment: Amendment }).strict(), output: ParcelDetailSchema },
-  'parcels.cutHole': { input: z.object({ id: Id, ring: z.array(LonLat).min(3), amendment: Amendment }).strict(), output: ParcelDetailSchema },
-  'parcels.split': { input: z.object({ id: Id, line: z.array(LonLat).min(2), amendment: Amendment }).strict(), output: SplitMergeResultSchema },
+  'parcels.reshape': { input: z.object({ id: Id, geometry: LonLatAreaGeometrySchema, amendment: Amendment }).strict(), output: ParcelDetailSchema },
+  'parcels.cutHole': { input: z.object({ id: Id, ring: lonLatPointsSchema(3), amendment: Amendment }).strict(), output: ParcelDetailSchema },
+  'parcels.split': { input: z.object({ id: Id, line: lonLatPointsSchema(2), amendment: Amendment }).strict(), output: SplitMergeResultSchema },
   'parcels.splitByAreas': {
     input: z
-      .object({ id: Id, areasMu: z.array(z.number().positive()).min(1), bearingDeg: z.number().min(-360).max(360).optional(), amendment: Amendment })
+      .object({
+        id: Id,
+        areasMu: z.array(z.number().min(MIN_PIECE_MU).max(MAX_AREA_MU)).min(1).max(MAX_PIECES - 1),
+        bearingDeg: z.number().min(-360).max(360).optional(),
+        amendment: Amendment,
+      })
       .strict(),
     output: SplitMergeResultSchema,
   },
-  'parcels.merge': { input: z.object({ ids: z.array(Id).min(2), amendment: Amendment }).strict(), output: SplitMergeResultSchema },
+  'parcels.merge': { input: z.object({ ids: z.array(Id).min(2).max(MAX_PIECES), amendment: Amendment }).strict(), output: SplitMergeResultSchema },
   /** What rests on the parcels: contracts in force (with their cases' records) and linkage parcels over them. */
   'parcels.encumbrances': { input: z.object({ ids: z.array(Id).min(1).max(1000) }).strict(), output: z.array(EncumbranceSchema) },
   'parcels.lineage': {

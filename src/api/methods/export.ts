@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { JobStartedSchema } from './jobs';
+import { MAX_PATH_LENGTH } from '../../domain/input-limits';
+import { EpsgCodeSchema } from './import';
 
 export const ExportFormatSchema = z.enum(['gpkg', 'geojson', 'shp', 'kml', 'xlsx']);
 export const ExportLayerSchema = z.enum(['parcels', 'homesteads', 'farmland']);
@@ -22,9 +24,9 @@ export const exportMethods = {
         layer: ExportLayerSchema.default('parcels'),
         format: ExportFormatSchema,
         /** Output file on this machine (for shp: the .shp path; the other parts go beside it). */
-        out: z.string().min(1),
+        out: z.string().min(1).max(MAX_PATH_LENGTH),
         /** Target CRS; KML is always lon/lat. Defaults to the project's CRS (GeoJSON: lon/lat). */
-        srsId: z.number().int().positive().optional(),
+        srsId: EpsgCodeSchema.optional(),
         overwrite: z.boolean().default(false),
       })
       .strict(),

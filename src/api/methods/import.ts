@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { FieldMappingSchema, ImportTargetSchema } from '../../domain/field-mapping';
 import { LandClassCodeSchema } from '../../domain/land-class';
+import { MAX_CODE_LENGTH, MAX_NAME_LENGTH, MAX_PATH_LENGTH } from '../../domain/input-limits';
 import { JobStartedSchema } from './jobs';
 
 /**
@@ -9,17 +10,23 @@ import { JobStartedSchema } from './jobs';
  * field mapping; `import.start` runs the import as a job whose result is an ImportReport.
  */
 
+/** An EPSG code as a user types it; whether LandLink supports it is checked where it is used. */
+export const EpsgCodeSchema = z.number().int().positive().max(999_999);
+
+/** An uploaded file: GeoPackages of a county run to a few GB. */
+const MAX_UPLOAD_BYTES = 64 * 1024 ** 3;
+
 export const SourceSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('path'), path: z.string().min(1) }).strict(),
+  z.object({ kind: z.literal('path'), path: z.string().min(1).max(MAX_PATH_LENGTH) }).strict(),
   z.object({ kind: z.literal('staged'), stagingId: z.string().regex(/^[a-z0-9-]{8,64}$/) }).strict(),
 ]);
 
 export const ReadOptionsSchema = z
   .object({
     /** GBK, CP936, 936, GB18030, UTF-8 … as a user would type it. */
-    encoding: z.string().min(1).optional(),
-    srsId: z.number().int().positive().optional(),
-    layer: z.string().min(1).optional(),
+    encoding: z.string().min(1).max(MAX_CODE_LENGTH).optional(),
+    srsId: EpsgCodeSchema.optional(),
+    layer: z.string().min(1).max(MAX_NAME_LENGTH).optional(),
     /** true forces X/Y swap, false forbids it, absent detects it. */
     swapXY: z.boolean().optional(),
   })
@@ -92,7 +99,7 @@ export type JoinReport = z.infer<typeof JoinReportSchema>;
 
 export const importMethods = {
   'staging.begin': {
-    input: z.object({ files: z.array(z.object({ name: z.string().min(1).max(255), size: z.number().int().min(0) })).min(1).max(20) }).strict(),
+    input: z.object({ files: z.array(z.object({ name: z.string().min(1).max(255), size: z.number().int().min(0).max(MAX_UPLOAD_BYTES) })).min(1).max(20) }).strict(),
     output: z.object({ stagingId: z.string() }),
   },
   'staging.put': {
@@ -100,7 +107,7 @@ export const importMethods = {
       .object({
         stagingId: z.string().regex(/^[a-z0-9-]{8,64}$/),
         name: z.string().min(1).max(255),
-        offset: z.number().int().min(0),
+        offset: z.number().int().min(0).max(MAX_UPLOAD_BYTES),
         /** Base64 chunk, at most 8 MiB decoded. */
         data: z.string().max(11_200_000),
       })
@@ -134,8 +141,8 @@ export const importMethods = {
         source: SourceSchema,
         options: ReadOptionsSchema.default({}),
         /** Which column of the table identifies the parcel(s) of a row. */
-        key: z.object({ by: z.enum(['parcelCode', 'contractCode']), field: z.string().min(1) }).strict(),
-        fields: z.partialRecord(JoinFieldSchema, z.string().min(1)),
+        key: z.object({ by: z.enum(['parcelCode', 'contractCode']), field: z.string().min(1).max(MAX_NAME_LENGTH) }).strict(),
+        fields: z.partialRecord(JoinFieldSchema, z.string().min(1).max(MAX_NAME_LENGTH)),
         /** false previews the join (matched and unmatched rows) without writing. */
         apply: z.boolean().default(false),
       })

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ApiErrorSchema } from '../envelope';
+import { MAX_CODE_LENGTH } from '../../domain/input-limits';
 
 export const JobSnapshotSchema = z.object({
   id: z.string(),
@@ -16,7 +17,7 @@ export type JobSnapshotOut = z.infer<typeof JobSnapshotSchema>;
 
 export const JobStartedSchema = z.object({ jobId: z.string() });
 
-const JobId = z.object({ id: z.string().min(1) }).strict();
+const JobId = z.object({ id: z.string().min(1).max(MAX_CODE_LENGTH) }).strict();
 
 /** Progress and cancellation of long work started by other methods. */
 export const jobMethods = {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CalendarDateSchema } from '../calendar/calendar-date';
+import { MAX_AREA_M2, MAX_LIST_LENGTH, MAX_NAME_LENGTH, MAX_TEXT_LENGTH, MAX_YUAN, MAX_YUAN_PER_UNIT } from '../input-limits';
 
 /**
  * The records the bank, insurer and co-op lanes keep on a case (domain.md D.1–D.3). Areas are m² (entered
@@ -8,9 +9,13 @@ import { CalendarDateSchema } from '../calendar/calendar-date';
 
 const Id = z.number().int().positive();
 const Fraction = z.number().min(0).max(1);
+const Name = z.string().trim().max(MAX_NAME_LENGTH);
+const Yuan = z.number().positive().max(MAX_YUAN);
+const PerMu = z.number().positive().max(MAX_YUAN_PER_UNIT);
+const AreaM2 = z.number().positive().max(MAX_AREA_M2);
 
 /** Parcels of the contract a record covers, with the area (m²) it covers of each. */
-export const CoveredParcelSchema = z.object({ parcelId: Id, areaM2: z.number().positive() }).strict();
+export const CoveredParcelSchema = z.object({ parcelId: Id, areaM2: AreaM2 }).strict();
 
 export const MortgageStatusSchema = z.enum(['active', 'repaid', 'defaulted', 'disposed']);
 export const AppraisalMethodSchema = z.enum(['rent_times_term', 'income', 'market', 'reference_price', 'other']);
@@ -19,22 +24,22 @@ export const MortgageSchema = z
   .object({
     /** Null on a new record; the store assigns it. */
     id: Id.nullable(),
-    bank: z.string().trim().min(1),
-    loanNo: z.string().trim().min(1),
-    amountYuan: z.number().positive(),
+    bank: Name.min(1),
+    loanNo: Name.min(1),
+    amountYuan: Yuan,
     annualRate: Fraction,
     startDate: CalendarDateSchema,
     maturityDate: CalendarDateSchema,
-    purpose: z.string().default(''),
-    parcels: z.array(CoveredParcelSchema).min(1),
-    appraisedValueYuan: z.number().positive(),
+    purpose: z.string().max(MAX_TEXT_LENGTH).default(''),
+    parcels: z.array(CoveredParcelSchema).min(1).max(MAX_LIST_LENGTH),
+    appraisedValueYuan: Yuan,
     appraisalMethod: AppraisalMethodSchema,
-    appraiser: z.string().default(''),
+    appraiser: z.string().max(MAX_NAME_LENGTH).default(''),
     /** The day the mortgage was filed with the 发包方 (Measures 21), if it was. */
     filedOn: CalendarDateSchema.nullable(),
     /** LM-04: registrar, number and date; without them the mortgage is not effective against good-faith third parties. */
-    registration: z.object({ registrar: z.string().trim().min(1), number: z.string().trim().min(1), registeredOn: CalendarDateSchema }).strict().nullable(),
-    insurancePolicyNo: z.string().default(''),
+    registration: z.object({ registrar: Name.min(1), number: Name.min(1), registeredOn: CalendarDateSchema }).strict().nullable(),
+    insurancePolicyNo: z.string().max(MAX_NAME_LENGTH).default(''),
     status: MortgageStatusSchema,
   })
   .strict()
@@ -46,22 +51,22 @@ export const InsuranceProductSchema = z.enum(['physical_cost', 'full_cost', 'inc
 export const InsuranceSchema = z
   .object({
     id: Id.nullable(),
-    insurer: z.string().trim().min(1),
+    insurer: Name.min(1),
     product: InsuranceProductSchema,
-    crop: z.string().trim().min(1),
-    insuredM2: z.number().positive(),
-    sumInsuredYuanPerMu: z.number().positive(),
+    crop: Name.min(1),
+    insuredM2: AreaM2,
+    sumInsuredYuanPerMu: PerMu,
     premiumRate: Fraction,
     /** Shares of the premium; they add up to 1 (central, provincial, county subsidy and the farmer's own). */
     premiumSplit: z
       .object({ central: Fraction, provincial: Fraction, county: Fraction, farmer: Fraction })
       .strict()
       .refine((s) => Math.abs(s.central + s.provincial + s.county + s.farmer - 1) < 1e-9, { message: '保费分担比例之和须为 100%' }),
-    policyNo: z.string().default(''),
+    policyNo: z.string().max(MAX_NAME_LENGTH).default(''),
     startDate: CalendarDateSchema,
     endDate: CalendarDateSchema,
     /** Who is paid a claim first, e.g. the lending bank. */
-    beneficiary: z.string().default(''),
+    beneficiary: z.string().max(MAX_NAME_LENGTH).default(''),
   })
   .strict()
   .refine((i) => i.endDate > i.startDate, { message: '保险止期须晚于起期', path: ['endDate'] });
@@ -83,18 +88,18 @@ export const OPERATION_LABEL: Record<TrusteeshipOperation, string> = {
 /** A co-op's price list as of a date: yuan per 亩 per operation, and the full-trusteeship package per 亩-year. */
 export const TrusteeshipPriceListSchema = z
   .object({
-    coop: z.string().trim().min(1),
-    operations: z.partialRecord(TrusteeshipOperationSchema, z.number().positive()),
-    fullPackageYuanPerMu: z.number().positive().nullable(),
+    coop: Name.min(1),
+    operations: z.partialRecord(TrusteeshipOperationSchema, PerMu),
+    fullPackageYuanPerMu: PerMu.nullable(),
     effectiveFrom: CalendarDateSchema,
-    source: z.string().trim().min(1),
+    source: z.string().trim().min(1).max(MAX_TEXT_LENGTH),
   })
   .strict();
 export type TrusteeshipPriceList = z.infer<typeof TrusteeshipPriceListSchema>;
 
 export const TrusteeshipPaymentSchema = z.discriminatedUnion('kind', [
   /** Down payment on signing (share of the total), the balance within N days of acceptance (MARA model art. 5). */
-  z.object({ kind: z.literal('deposit_then_balance'), depositShare: Fraction, balanceDays: z.number().int().min(0) }).strict(),
+  z.object({ kind: z.literal('deposit_then_balance'), depositShare: Fraction, balanceDays: z.number().int().min(0).max(3660) }).strict(),
   z.object({ kind: z.literal('prepaid') }).strict(),
   z.object({ kind: z.literal('after_service') }).strict(),
   z.object({ kind: z.literal('deduct_from_sales') }).strict(),
@@ -103,21 +108,21 @@ export const TrusteeshipPaymentSchema = z.discriminatedUnion('kind', [
 export const TrusteeshipSchema = z
   .object({
     id: Id.nullable(),
-    coop: z.string().trim().min(1),
+    coop: Name.min(1),
     /** The household or operator who buys the service (the management right does not move). */
-    client: z.string().trim().min(1),
+    client: Name.min(1),
     mode: z.enum(['full', 'partial']),
-    crop: z.string().trim().min(1),
-    areaM2: z.number().positive(),
-    operations: z.array(TrusteeshipOperationSchema),
+    crop: Name.min(1),
+    areaM2: AreaM2,
+    operations: z.array(TrusteeshipOperationSchema).max(TrusteeshipOperationSchema.options.length),
     /** Yuan per 亩 as agreed: from the price list in force on `signedOn`, or negotiated. */
-    feeYuanPerMu: z.number().positive(),
+    feeYuanPerMu: PerMu,
     payment: TrusteeshipPaymentSchema,
     startDate: CalendarDateSchema,
     endDate: CalendarDateSchema,
     /** Full trusteeship: the guaranteed yield per 亩 and what is paid per kg missed. */
-    guaranteedYieldKgPerMu: z.number().positive().nullable(),
-    shortfallYuanPerKg: z.number().nonnegative().nullable(),
+    guaranteedYieldKgPerMu: z.number().positive().max(100_000).nullable(),
+    shortfallYuanPerKg: z.number().nonnegative().max(MAX_YUAN_PER_UNIT).nullable(),
     /** Late fee per day as a share of the total, capped at 50% of it (MARA model art. 7). */
     lateFeeDailyRate: Fraction,
     signedOn: CalendarDateSchema.nullable(),
@@ -136,7 +141,7 @@ export const CaseConsentSchema = z
     kind: z.enum(['mortgage', 'retransfer']),
     signedOn: CalendarDateSchema,
     /** Where the signed paper is: archive number or scan reference. */
-    documentRef: z.string().trim().min(1),
+    documentRef: Name.min(1),
   })
   .strict();
 export type CaseConsent = z.infer<typeof CaseConsentSchema>;

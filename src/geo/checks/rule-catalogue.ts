@@ -1,6 +1,8 @@
 import type { CheckRuleId } from '../../domain/check-report';
+import { areaLimitRule } from './area-limit';
 import { areaMismatchRule } from './area-mismatch';
 import { codeFormatRule } from './code-format';
+import { coordinateRangeRule } from './coordinate-range';
 import { duplicateCodeRule } from './duplicate-code';
 import { gapRule } from './gap';
 import { overlapRule } from './overlap';
@@ -17,6 +19,8 @@ export const CHECK_RULES: readonly CheckRule[] = [
   areaMismatchRule,
   duplicateCodeRule,
   codeFormatRule,
+  coordinateRangeRule,
+  areaLimitRule,
 ];
 
 export const checkRule = (id: CheckRuleId): CheckRule => CHECK_RULES.find((r) => r.id === id)!;

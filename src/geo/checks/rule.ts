@@ -5,6 +5,8 @@ import type { ParcelSet } from './parcel-set';
 export interface RuleContext {
   set: ParcelSet;
   tolerances: CheckTolerances;
+  /** The dated area limit of a contracted parcel in 亩 (domain/area-limits). */
+  maxParcelMu: number;
   report(problem: Problem): void;
 }
 

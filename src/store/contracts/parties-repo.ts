@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PartyKindSchema, type PartyKind } from '../../domain/contract/contract-facts';
+import { MAX_CODE_LENGTH, MAX_NAME_LENGTH, MAX_TEXT_LENGTH } from '../../domain/input-limits';
 import type { Project } from '../project';
 
 /** 乙方 and other parties of contracts (the `parties` table of migration 001, collective flag from 003). */
@@ -7,12 +8,12 @@ import type { Project } from '../project';
 export const NewPartySchema = z
   .object({
     kind: PartyKindSchema,
-    name: z.string().trim().min(1),
-    uscc: z.string().trim().toUpperCase().optional(),
-    idNumber: z.string().trim().toUpperCase().optional(),
-    representative: z.string().trim().optional(),
-    address: z.string().trim().optional(),
-    phone: z.string().trim().optional(),
+    name: z.string().trim().min(1).max(MAX_NAME_LENGTH),
+    uscc: z.string().trim().toUpperCase().max(MAX_CODE_LENGTH).optional(),
+    idNumber: z.string().trim().toUpperCase().max(MAX_CODE_LENGTH).optional(),
+    representative: z.string().trim().max(MAX_NAME_LENGTH).optional(),
+    address: z.string().trim().max(MAX_TEXT_LENGTH).optional(),
+    phone: z.string().trim().max(MAX_CODE_LENGTH).optional(),
     /** A member of the collective whose land is transferred: not social capital (LT-12, LT-16). */
     collectiveMember: z.boolean().default(false),
   })

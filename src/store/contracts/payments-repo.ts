@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Project } from '../project';
+import { MAX_NAME_LENGTH, MAX_YUAN } from '../../domain/input-limits';
 import { CalendarDateSchema } from '../../domain/calendar/calendar-date';
 
 /** Rent payments received by households (租金收付记录), against the due dates of a contract's schedule. */
@@ -10,10 +11,10 @@ export const NewPaymentSchema = z
     contractId: z.number().int().positive(),
     householdId: z.number().int().positive(),
     dueDate: CalendarDateSchema,
-    amountYuan: z.number().positive().finite(),
+    amountYuan: z.number().positive().max(MAX_YUAN),
     paidOn: CalendarDateSchema,
     method: z.enum(['bank_transfer', 'cash', 'other']),
-    receiptNo: z.string().trim().min(1),
+    receiptNo: z.string().trim().min(1).max(MAX_NAME_LENGTH),
   })
   .strict();
 export type NewPayment = z.infer<typeof NewPaymentSchema>;

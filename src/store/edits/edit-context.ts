@@ -6,6 +6,7 @@ import { checkCoverage } from '../../geo/edit/coverage';
 import { EditRefused } from '../../geo/edit/edit-refused';
 import { snapToNeighbours } from '../../geo/edit/snap';
 import { decodeGeometry } from '../gpkg/geometry-blob';
+import { areaLimitRefusal } from '../area-limits-repo';
 import type { Project } from '../project';
 import { snapToleranceAt } from './edit-settings';
 
@@ -36,6 +37,12 @@ export function requireCoverage(project: Project, original: AreaGeometry, pieces
   const report = checkCoverage(original, pieces, officialArea(project));
   if (!report.ok) throw new EditRefused(report.reason);
   return report;
+}
+
+/** Refuses a parcel drawn, reshaped or merged beyond the dated area limit: a wrong unit or CRS, not a parcel. */
+export function requirePlausibleArea(project: Project, geom: AreaGeometry, what: string): void {
+  const why = areaLimitRefusal(project, 'contractedParcel', what, officialArea(project)(geom));
+  if (why) throw new EditRefused(why);
 }
 
 /** Snaps a drawn geometry onto the parcels around it (except `exclude`) within the dated tolerance. */

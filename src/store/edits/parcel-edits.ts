@@ -7,7 +7,7 @@ import { getParcel, type ParcelRecord } from '../parcels-repo';
 import type { Project } from '../project';
 import { commitEdit } from './edit-log';
 import { requireEditAllowed } from './encumbrances';
-import { allocateCodes, loadParcel, officialArea, requireCoverage, snapToParcels } from './edit-context';
+import { allocateCodes, loadParcel, officialArea, requireCoverage, requirePlausibleArea, snapToParcels } from './edit-context';
 
 /** Drawing a new parcel, replacing a parcel's outline, cutting a hole: geometry in the project CRS. */
 
@@ -27,7 +27,11 @@ export interface NewParcelInput {
 export function createParcel(project: Project, input: NewParcelInput, actor: string): EditedParcel {
   const geometry = snapToParcels(project, input.geometry, []);
   requireValid(geometry, 'the new parcel');
+  requirePlausibleArea(project, geometry, input.code ? `新地块 ${input.code} ` : '新地块');
   const groupCode = input.groupCode ?? (input.code && /^\d{19}$/.test(input.code) ? input.code.slice(0, 14) : null);
+  if (groupCode && !project.db.prepare(`SELECT 1 FROM village_groups WHERE code = ?`).get(groupCode)) {
+    throw new EditRefused(`村民小组 ${groupCode} 不在本项目中，新地块无法归入该组`);
+  }
   let code = input.code;
   if (!code) {
     if (!groupCode) throw new EditRefused('a new parcel needs a 地块代码 or a group (组代码) to number it in');
@@ -49,6 +53,7 @@ export function reshapeParcel(project: Project, id: number, drawn: AreaGeometry,
   requireEditAllowed(project, [id], project.today(), amendment, 'reshape');
   const geometry = snapToParcels(project, drawn, [id]);
   requireValid(geometry, `地块 ${row.code} as reshaped`);
+  requirePlausibleArea(project, geometry, `地块 ${row.code} 修改后`);
   const { editId } = commitEdit(project, actor, {
     kind: 'reshape',
     removed: [],

@@ -9,7 +9,7 @@ import { getParcel, type ParcelRecord } from '../parcels-repo';
 import type { Project } from '../project';
 import { commitEdit } from './edit-log';
 import { requireEditAllowed } from './encumbrances';
-import { allocateCodes, loadParcel, officialArea, requireCoverage, type LoadedParcel } from './edit-context';
+import { allocateCodes, loadParcel, officialArea, requireCoverage, requirePlausibleArea, type LoadedParcel } from './edit-context';
 import { attributePolicyAt } from './edit-settings';
 
 /** Splitting a parcel and merging parcels, with attributes carried over by the dated policy. */
@@ -59,6 +59,7 @@ export function mergeParcels(project: Project, ids: readonly number[], actor: st
   requireEditAllowed(project, ids, project.today(), amendment, 'merge');
   const merged = mergePolygons(parents.map((p) => p.geometry));
   const coverage = requireCoverage(project, merged, parents.map((p) => p.geometry));
+  requirePlausibleArea(project, merged, `地块 ${parents.map((p) => p.row.code as string).join('、')} 合并后`);
   const policy = attributePolicyAt(project.db, project.today()).value.merge;
   const largest = parents.reduce((a, b) => ((b.row.ellipsoid_area_m2 as number) > (a.row.ellipsoid_area_m2 as number) ? b : a));
   const registeredOf = (p: LoadedParcel) => p.row.registered_area_m2 as number | null;

@@ -1,13 +1,16 @@
 import { z } from 'zod';
-import { AreaGeometrySchema, type AreaGeometry } from '../../domain/geometry';
+import type { AreaGeometry } from '../../domain/geometry';
 import { LandClassCodeSchema } from '../../domain/land-class';
+import { MAX_AREA_M2, MAX_CODE_LENGTH, MAX_COUNT, MAX_TEXT_LENGTH } from '../../domain/input-limits';
 import { ConstructionUseSchema } from '../../domain/linkage/linkage-facts';
-import { fromLonLatConverter, toLonLatConverter, type Converter } from '../../geo/crs';
+import { toLonLatConverter } from '../../geo/crs';
+import { mapGeometry } from '../../geo/map-geometry';
 import { featureAreas } from '../feature-areas';
 import { refreshExtent } from '../gpkg/core';
 import { decodeGeometry, encodeGeometry } from '../gpkg/geometry-blob';
 import type { Project, WriteScope } from '../project';
 import { LinkageError } from './linkage-error';
+import { projectGeometry, refuseAboveLimit } from './linkage-geometry-input';
 import { attachVillage, requireLinkageProject } from './linkage-projects-repo';
 import { CalendarDateSchema } from '../../domain/calendar/calendar-date';
 
@@ -21,24 +24,27 @@ export const LinkageParcelKindSchema = z.enum(['demolition', 'construction']);
 export type LinkageParcelKind = z.infer<typeof LinkageParcelKindSchema>;
 
 
+/** 耕地质量等别: 1 (best) to 15 in the national grading of cultivated land. */
+const CultivatedGrade = z.number().int().min(1).max(15);
+
 export const DemolitionAttrsSchema = z.object({
-  code: z.string().trim().min(1),
+  code: z.string().trim().min(1).max(MAX_CODE_LENGTH),
   villageCode: z.string().regex(/^\d{12}$/),
   landClassBefore: LandClassCodeSchema.default('0702'),
   /** 复垦方向; null while undecided. */
   targetClass: LandClassCodeSchema.nullable().default('0103'),
-  targetJustification: z.string().default(''),
-  gradeBefore: z.number().int().nullable().default(null),
-  gradeAfter: z.number().int().nullable().default(null),
-  households: z.number().int().min(0).default(0),
-  buildingsM2: z.number().min(0).default(0),
+  targetJustification: z.string().max(MAX_TEXT_LENGTH).default(''),
+  gradeBefore: CultivatedGrade.nullable().default(null),
+  gradeAfter: CultivatedGrade.nullable().default(null),
+  households: z.number().int().min(0).max(MAX_COUNT).default(0),
+  buildingsM2: z.number().min(0).max(MAX_AREA_M2).default(0),
   scheduledOn: CalendarDateSchema.nullable().default(null),
   proposedBasicFarmland: z.boolean().default(false),
 });
 export type DemolitionAttrs = z.infer<typeof DemolitionAttrsSchema>;
 
 export const ConstructionAttrsSchema = z.object({
-  code: z.string().trim().min(1),
+  code: z.string().trim().min(1).max(MAX_CODE_LENGTH),
   use: ConstructionUseSchema,
   /** The current class of the land built on, e.g. 0103 旱地. */
   landClassBefore: LandClassCodeSchema,
@@ -73,10 +79,7 @@ export interface LinkageParcels {
   construction: ConstructionParcelRecord[];
 }
 
-export const mapGeometry = (g: AreaGeometry, f: Converter): AreaGeometry =>
-  g.type === 'Polygon'
-    ? { type: 'Polygon', coordinates: g.coordinates.map((r) => r.map(f)) }
-    : { type: 'MultiPolygon', coordinates: g.coordinates.map((p) => p.map((r) => r.map(f))) };
+export { mapGeometry } from '../../geo/map-geometry';
 
 export const TABLES: Record<LinkageParcelKind, string> = { demolition: 'linkage_demolition', construction: 'linkage_construction' };
 
@@ -163,12 +166,6 @@ export function parcelGeometriesLonLat(project: Project, projectId: number, kind
   return new Map([...parcelGeometries(project, projectId, kind)].map(([id, g]) => [id, mapGeometry(g, toLonLat)]));
 }
 
-function projectGeometry(project: Project, lonLat: AreaGeometry, path: string): AreaGeometry {
-  const parsed = AreaGeometrySchema.safeParse(lonLat);
-  if (!parsed.success) throw new LinkageError('bad_input', `地块图形无效：${parsed.error.issues[0]?.message ?? ''}`, path);
-  return mapGeometry(parsed.data, fromLonLatConverter(project.meta.srsId));
-}
-
 function refuseDuplicate(scope: WriteScope, kind: LinkageParcelKind, projectId: number, code: string, path: string): void {
   if (scope.db.prepare(`SELECT 1 FROM "${TABLES[kind]}" WHERE project_id = ? AND code = ?`).get(projectId, code)) {
     throw new LinkageError('conflict', `${kind === 'demolition' ? '拆旧' : '建新'}地块编号 ${code} 在本项目中已存在`, path);
@@ -201,7 +198,9 @@ export function addDemolitionParcel(project: Project, projectId: number, attrs: 
     requireLinkageProject(project, projectId);
     refuseDuplicate(scope, 'demolition', projectId, attrs.code, 'code');
     attachVillage(project, projectId, attrs.villageCode);
-    const id = insertDemolition(scope, project, projectId, attrs, projectGeometry(project, lonLat, 'geometry'), { homesteadId: null, householdId: null });
+    const g = projectGeometry(project, lonLat, 'geometry');
+    refuseAboveLimit(project, 'linkageParcel', `拆旧地块 ${attrs.code} `, g, 'geometry');
+    const id = insertDemolition(scope, project, projectId, attrs, g, { homesteadId: null, householdId: null });
     refreshExtent(scope.db, 'linkage_demolition');
     const record = requireParcel(project, 'demolition', id) as DemolitionParcelRecord;
     scope.audit({ action: 'add', entity: 'linkage_demolition', entityId: String(id), after: { projectId, ...record } });
@@ -221,6 +220,7 @@ export function addConstructionParcel(
     requireLinkageProject(project, projectId);
     refuseDuplicate(scope, 'construction', projectId, attrs.code, 'code');
     const g = projectGeometry(project, lonLat, 'geometry');
+    refuseAboveLimit(project, 'linkageParcel', `建新地块 ${attrs.code} `, g, 'geometry');
     const [ellipsoid, planar] = featureAreas(g, project.meta.srsId);
     const occupied = overlay(g);
     const { lastInsertRowid } = scope.db
@@ -262,6 +262,7 @@ export function addDemolitionFromHomesteads(
       attachVillage(project, projectId, row.village_code);
       const attrs = DemolitionAttrsSchema.parse({ code: row.code, villageCode: row.village_code, households: row.household_id === null ? 0 : 1, ...defaults });
       const g = { type: 'MultiPolygon', coordinates: decodeGeometry(row.geom) } as AreaGeometry;
+      refuseAboveLimit(project, 'linkageParcel', `宅基地 ${row.code} `, g, path);
       return insertDemolition(scope, project, projectId, attrs, g, { homesteadId: row.fid, householdId: row.household_id });
     });
     refreshExtent(scope.db, 'linkage_demolition');
@@ -290,6 +291,7 @@ export function setProjectArea(project: Project, projectId: number, name: string
   return project.write(actor, ({ db, audit }) => {
     requireLinkageProject(project, projectId);
     const g = projectGeometry(project, lonLat, 'geometry');
+    refuseAboveLimit(project, 'linkageProjectArea', `项目区 ${name} `, g, 'geometry');
     const [ellipsoidM2, planarM2] = featureAreas(g, project.meta.srsId);
     db.prepare(`DELETE FROM linkage_project_areas WHERE project_id = ?`).run(projectId);
     db.prepare(`INSERT INTO linkage_project_areas (geom, project_id, name, ellipsoid_area_m2, planar_area_m2) VALUES (?, ?, ?, ?, ?)`).run(

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_CODE_LENGTH, MAX_LIST_LENGTH, MAX_NAME_LENGTH } from '../../domain/input-limits';
 import type { Project } from '../project';
 import { LinkageError } from './linkage-error';
 import { CalendarDateSchema } from '../../domain/calendar/calendar-date';
@@ -15,22 +16,22 @@ export const LinkageVillageSchema = z.object({
   /** 6-digit county code the village belongs to (ZJ-01). */
   countyCode: z.string().regex(/^\d{6}$/),
   /** The village meeting's resolution to demolish and relocate (村民会议决议), null while there is none. */
-  resolution: z.object({ docNo: z.string().trim().min(1), date: CalendarDateSchema }).nullable(),
+  resolution: z.object({ docNo: z.string().trim().min(1).max(MAX_NAME_LENGTH), date: CalendarDateSchema }).nullable(),
 });
 export type LinkageVillage = z.infer<typeof LinkageVillageSchema>;
 
 export const NewLinkageProjectSchema = z
   .object({
-    code: z.string().trim().min(1),
-    name: z.string().trim().min(1),
+    code: z.string().trim().min(1).max(MAX_CODE_LENGTH),
+    name: z.string().trim().min(1).max(MAX_NAME_LENGTH),
     countyCode: z.string().regex(/^\d{6}$/),
-    townships: z.array(z.string().trim().min(1)).min(1),
-    approvalDoc: z.string().trim().min(1).nullable().default(null),
+    townships: z.array(z.string().trim().min(1).max(MAX_NAME_LENGTH)).min(1).max(100),
+    approvalDoc: z.string().trim().min(1).max(MAX_NAME_LENGTH).nullable().default(null),
     startDate: CalendarDateSchema,
     deadline: CalendarDateSchema,
     status: LinkageProjectStatusSchema.default('planning'),
     /** Villages of the project by 12-digit code; their names and counties come from the project's villages. */
-    villageCodes: z.array(z.string().regex(/^\d{12}$/)).default([]),
+    villageCodes: z.array(z.string().regex(/^\d{12}$/)).max(MAX_LIST_LENGTH).default([]),
   })
   .strict()
   .refine((p) => p.startDate <= p.deadline, { message: '截止日期不能早于开始日期', path: ['deadline'] });
@@ -52,14 +53,14 @@ export type LinkageProject = z.infer<typeof LinkageProjectSchema>;
 
 export const LinkageProjectPatchSchema = z
   .object({
-    name: z.string().trim().min(1),
-    townships: z.array(z.string().trim().min(1)).min(1),
-    approvalDoc: z.string().trim().min(1).nullable(),
+    name: z.string().trim().min(1).max(MAX_NAME_LENGTH),
+    townships: z.array(z.string().trim().min(1).max(MAX_NAME_LENGTH)).min(1).max(100),
+    approvalDoc: z.string().trim().min(1).max(MAX_NAME_LENGTH).nullable(),
     startDate: CalendarDateSchema,
     deadline: CalendarDateSchema,
     status: LinkageProjectStatusSchema,
     /** Meeting resolutions by village code; the village must belong to the project. */
-    resolutions: z.array(z.object({ villageCode: z.string().regex(/^\d{12}$/), resolution: LinkageVillageSchema.shape.resolution })),
+    resolutions: z.array(z.object({ villageCode: z.string().regex(/^\d{12}$/), resolution: LinkageVillageSchema.shape.resolution })).max(MAX_LIST_LENGTH),
   })
   .partial()
   .strict();

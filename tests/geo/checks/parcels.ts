@@ -1,4 +1,5 @@
 import type { CheckTolerances, Problem } from '../../../src/domain/check-report';
+import { AREA_LIMIT_DEFAULTS } from '../../../src/domain/area-limits';
 import { DEFAULT_CHECK_TOLERANCES } from '../../../src/domain/check-report';
 import { buildParcelSet, type CheckParcel, type ParcelSet } from '../../../src/geo/checks/parcel-set';
 import type { CheckRule } from '../../../src/geo/checks/rule';
@@ -20,9 +21,14 @@ export function parcel(rings: number[][][], extra: Partial<CheckParcel> = {}): C
 
 export const setOf = (...parcels: CheckParcel[]): ParcelSet => buildParcelSet(parcels, 4527);
 
-export function problemsOf(rule: CheckRule, set: ParcelSet, tolerances: Partial<CheckTolerances> = {}): Problem[] {
+export function problemsOf(
+  rule: CheckRule,
+  set: ParcelSet,
+  tolerances: Partial<CheckTolerances> = {},
+  maxParcelMu = AREA_LIMIT_DEFAULTS.contractedParcel.mu,
+): Problem[] {
   const out: Problem[] = [];
-  for (const _ of rule.run({ set, tolerances: { ...DEFAULT_CHECK_TOLERANCES, ...tolerances }, report: (p) => out.push(p) }));
+  for (const _ of rule.run({ set, tolerances: { ...DEFAULT_CHECK_TOLERANCES, ...tolerances }, maxParcelMu, report: (p) => out.push(p) }));
   return out;
 }
 

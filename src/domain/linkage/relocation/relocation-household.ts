@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CalendarDateSchema } from '../../calendar/calendar-date';
+import { MAX_CODE_LENGTH, MAX_NAME_LENGTH } from '../../input-limits';
 import { CitizenIdSchema, MemberInputSchema } from '../../household';
 import type { StructureClass } from '../parameters/linkage-parameters';
 
@@ -19,19 +20,22 @@ export const ConsentSchema = z.object({
 });
 export type Consent = z.infer<typeof ConsentSchema>;
 
+/** A household's homestead or floor area: 100,000 m² is far beyond any farmhouse and its yard. */
+const BuildingM2 = z.number().min(0).max(100_000);
+
 export const RelocationHouseholdSchema = z.object({
   /** The survey's household number, unique within the project. */
-  code: z.string().min(1),
-  headName: z.string().min(1),
-  villageName: z.string().min(1),
-  members: z.array(RelocationMemberSchema).min(1),
-  homesteadM2: z.number().min(0),
+  code: z.string().min(1).max(MAX_CODE_LENGTH),
+  headName: z.string().min(1).max(MAX_NAME_LENGTH),
+  villageName: z.string().min(1).max(MAX_NAME_LENGTH),
+  members: z.array(RelocationMemberSchema).min(1).max(100),
+  homesteadM2: BuildingM2,
   /** Floor area of the old buildings by structure class (m²); classes not present are 0. */
   floorAreaM2: z.object({
-    brickConcrete: z.number().min(0).default(0),
-    brickWood: z.number().min(0).default(0),
-    earthWood: z.number().min(0).default(0),
-    simple: z.number().min(0).default(0),
+    brickConcrete: BuildingM2.default(0),
+    brickWood: BuildingM2.default(0),
+    earthWood: BuildingM2.default(0),
+    simple: BuildingM2.default(0),
   }) satisfies z.ZodType<Record<StructureClass, number>>,
   consent: ConsentSchema,
 });
