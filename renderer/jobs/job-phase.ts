@@ -1,3 +1,4 @@
+import { CHECK_RULE_IDS } from '../../src/domain/check-report';
 import type { MessageKey } from '../i18n/messages';
 
 /** Phases the core reports (src/api/jobs.ts: a short key the UI translates). */
@@ -10,13 +11,7 @@ const PHASE_KEYS: Readonly<Record<string, MessageKey>> = {
   printing: 'job.phase.printing',
   waiting: 'job.phase.waiting',
   // The data checks report each rule as its own phase.
-  overlap: 'checks.name.overlap',
-  gap: 'checks.name.gap',
-  sliver: 'checks.name.sliver',
-  'self-intersection': 'checks.name.self-intersection',
-  'area-mismatch': 'checks.name.area-mismatch',
-  'duplicate-code': 'checks.name.duplicate-code',
-  'code-format': 'checks.name.code-format',
+  ...Object.fromEntries(CHECK_RULE_IDS.map((id) => [id, `checks.name.${id}` as MessageKey])),
 };
 
 /** The message key of a phase, or null for a phase this UI does not know (then shown as the core wrote it). */

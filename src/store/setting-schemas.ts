@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AREA_LIMIT_KINDS, AreaLimitMuSchema, areaLimitKey } from '../domain/area-limits';
 import { CasePolicySchema } from '../domain/case/case-facts';
 import { TrusteeshipPriceListSchema } from '../domain/case/case-records';
 import { CalendarDateSchema } from '../domain/calendar/calendar-date';
@@ -33,6 +34,7 @@ const EXACT: Record<string, z.ZodType> = {
   'edit.attributePolicy': AttributePolicySchema,
   'edit.snapToleranceM': z.number().positive().max(10),
   'check.tolerances': CheckTolerancesSchema.partial(),
+  ...Object.fromEntries(AREA_LIMIT_KINDS.map((kind) => [areaLimitKey(kind), AreaLimitMuSchema])),
 };
 
 /** The schema inside defaults, optionals and arrays of dated values, down to the value itself. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { AREA_LIMIT_KINDS, areaLimitKey } from '../../src/domain/area-limits';
 import { SHANDONG_DEFAULTS } from '../../src/domain/linkage/parameters/shandong-defaults';
 import { POLICY_KEYS, policySettingKey } from '../../src/store/contracts/contract-settings';
 import { PARAMETER_PATHS, POLICY_NAMES } from '../../src/store/linkage/linkage-parameters-repo';
@@ -25,6 +26,7 @@ describe('the schema of every dated setting', () => {
       'edit.attributePolicy',
       'edit.snapToleranceM',
       'check.tolerances',
+      ...AREA_LIMIT_KINDS.map(areaLimitKey),
     ];
     expect(keys.filter((k) => settingValueSchema(k) === null)).toEqual([]);
   });
