@@ -1,12 +1,11 @@
 import type { CaseConsent, Insurance, Mortgage, Trusteeship } from '../../src/domain/case/case-records';
+import { addYears } from '../../src/domain/calendar/calendar-months';
 import type { CaseViewData, PriceList } from './case-api';
 
 /**
  * New records as the forms start them: the case's own parcels, areas and transferee filled in, dates from
  * today for a year, amounts left at 0 for the planner to enter (the core refuses a record still at 0).
  */
-
-export const addYears = (iso: string, years: number): string => `${Number(iso.slice(0, 4)) + years}${iso.slice(4)}`;
 
 export function blankMortgage(view: CaseViewData, today: string): Mortgage {
   return {

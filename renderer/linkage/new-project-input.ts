@@ -1,4 +1,4 @@
-import { addMonths } from '../../src/domain/linkage/quota-ledger/calendar-months';
+import { addMonths } from '../../src/domain/calendar/calendar-months';
 import { ApiCallError } from '../api/client';
 import type { NewProjectInput } from './linkage-api';
 

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureDemoProject } from '../../src/host/demo-project';
 import { ARTIFACTS, READY, clickMapAt, ringMean, startE2e, type Api, type E2e } from './harness';
+import { addYears } from '../../src/domain/calendar/calendar-months';
 
 let e2e: E2e;
 
@@ -34,7 +35,6 @@ async function twoParcelsOfOneHousehold(api: Api): Promise<{ householdId: number
   throw new Error('no household with two uncontracted parcels with unambiguous interior points');
 }
 
-const addYears = (iso: string, years: number) => `${Number(iso.slice(0, 4)) + years}${iso.slice(4)}`;
 
 describe('transfer contracts in the browser host', () => {
   it('drafts a contract from two parcels picked on the map, shows and fixes a term error, numbers it and prints a PDF', async () => {

@@ -5,6 +5,7 @@ import { ContractError } from '../../store/contracts/contract-error';
 import { householdsOfParcels } from '../../store/contracts/households-repo';
 import { suggestBoundaries } from '../../store/four-boundaries-repo';
 import type { Project } from '../../store/project';
+import { termEnd } from '../../domain/contract/term';
 
 /** A complete draft proposal for selected parcels; the transferee may still be open. */
 export const DraftProposalSchema = ContractDraftSchema.extend({ transfereePartyId: z.number().int().positive().nullable() });
@@ -22,12 +23,6 @@ export const ANNEX_CHECKLIST = [
 
 /** The usual 10-year term; a longer one is the parties' choice, made in the form. */
 const TERM_YEARS = 10;
-
-/** The day before the same date `years` later: a term of whole contract years, both ends inclusive. */
-function termEnd(start: string, years: number): string {
-  const [y, m, d] = start.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y + years, m - 1, d) - 86_400_000).toISOString().slice(0, 10);
-}
 
 /**
  * Today as start and delivery, 10 years capped at the earliest end any household may transfer to

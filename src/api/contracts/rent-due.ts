@@ -6,6 +6,7 @@ import { householdsByIds } from '../../store/contracts/households-repo';
 import { paymentsOf } from '../../store/contracts/payments-repo';
 import type { Project } from '../../store/project';
 import { buildContractView } from './contract-view-builder';
+import { addMonths } from '../../domain/calendar/calendar-months';
 
 /** Rent due under numbered contracts, what was paid against each due date, and what is overdue. */
 
@@ -54,8 +55,7 @@ export const overdueItems = (project: Project, asOf: string): DueItem[] =>
 
 /** Contracts in force whose term ends within `months` months of `asOf`. */
 export function expiringContracts(project: Project, asOf: string, months: number): ContractRecord[] {
-  const [y, m, d] = asOf.split('-').map(Number) as [number, number, number];
-  const until = new Date(Date.UTC(y, m - 1 + months, d)).toISOString().slice(0, 10);
+  const until = addMonths(asOf, months);
   return listContracts(project).filter((c) => {
     const status = statusOn(c, asOf);
     return (status === 'numbered' || status === 'filed' || status === 'active') && c.draft.endDate >= asOf && c.draft.endDate <= until;

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { LandClassBalanceSchema, landClassBalance } from '../../domain/linkage/land-class-balance';
 import { parametersAt } from '../../domain/linkage/parameters/linkage-parameters';
+import { monthsUntil } from '../../domain/calendar/calendar-months';
 import {
-  monthsUntil,
   projectBalance,
   QuotaBalanceSchema,
   revolvingAlerts,

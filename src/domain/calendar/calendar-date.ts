@@ -10,3 +10,9 @@ export const CalendarDateSchema = z.iso
   .date('expected a calendar date YYYY-MM-DD')
   .refine((d) => d >= '1900-01-01' && d <= '2199-12-31', 'expected a date between 1900-01-01 and 2199-12-31');
 export type CalendarDate = z.infer<typeof CalendarDateSchema>;
+
+/** The UTC calendar date of an instant as YYYY-MM-DD: the one formatting of a date for every caller. */
+export function utcCalendarDate(instant: Date): string {
+  const pad = (n: number, width: number) => String(n).padStart(width, '0');
+  return `${pad(instant.getUTCFullYear(), 4)}-${pad(instant.getUTCMonth() + 1, 2)}-${pad(instant.getUTCDate(), 2)}`;
+}

@@ -1,3 +1,5 @@
+import { utcCalendarDate } from './calendar-date';
+
 /**
  * The one clock of LandLink. Every "today" (numbering dates, deadlines, checks, dated settings in force) is
  * the calendar date in Asia/Shanghai, and every recorded instant (audit rows, edit log, created/updated
@@ -23,7 +25,7 @@ const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
  * saving since 1991), so it is the UTC date eight hours later: at 07:30 in Beijing the UTC date is still
  * yesterday's, which is why a UTC slice of toISOString() is never "today".
  */
-export const shanghaiDate = (instant: Date): string => new Date(instant.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
+export const shanghaiDate = (instant: Date): string => utcCalendarDate(new Date(instant.getTime() + SHANGHAI_OFFSET_MS));
 
 /** Today in Asia/Shanghai on this clock. */
 export const todayOn = (clock: Clock): string => shanghaiDate(clock.now());

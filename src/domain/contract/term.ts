@@ -1,3 +1,5 @@
+import { utcCalendarDate } from '../calendar/calendar-date';
+
 /**
  * The contract term: calendar days as whole UTC day numbers (no time zones, no DST), contract years
  * counted from the start date's anniversaries, both ends inclusive (2025-01-01..2034-12-31 = 10 years).
@@ -17,7 +19,7 @@ export function dayNumber(iso: string): number {
   return ms / DAY_MS;
 }
 
-export const isoDate = (day: number): string => new Date(day * DAY_MS).toISOString().slice(0, 10);
+export const isoDate = (day: number): string => utcCalendarDate(new Date(day * DAY_MS));
 
 export const yearOf = (day: number): number => new Date(day * DAY_MS).getUTCFullYear();
 
@@ -33,6 +35,9 @@ function anniversary(startDay: number, years: number): number {
   const s = new Date(startDay * DAY_MS);
   return Date.UTC(s.getUTCFullYear() + years, s.getUTCMonth(), s.getUTCDate()) / DAY_MS;
 }
+
+/** The last day of a term of whole contract years from `start`, both ends inclusive: the day before its anniversary. */
+export const termEnd = (start: string, years: number): string => isoDate(anniversary(dayNumber(start), years) - 1);
 
 export interface ContractYear {
   /** 1 for the first contract year. */

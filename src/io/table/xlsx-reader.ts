@@ -1,18 +1,18 @@
 import ExcelJS from 'exceljs';
 import type { AttributeValue, ReadOptions, SourceLayer, SourceProblem } from '../source-layer';
 import { tableLayer, type TableRow } from './table-layer';
+import { utcCalendarDate } from '../../domain/calendar/calendar-date';
 
 /** Excel keeps 15 significant digits: a number this large was typed as a longer code and has been rounded. */
 const ROUNDED_AT = 1e15;
 
 type Cell = ExcelJS.CellValue;
 
-const isoDate = (d: Date) => d.toISOString().slice(0, 10);
 
 /** A cell's value: formulas by their cached result, dates as YYYY-MM-DD, rich text and links as their text. */
 function cellValue(v: Cell): AttributeValue | { error: string } {
   if (v === null || v === undefined) return null;
-  if (v instanceof Date) return isoDate(v);
+  if (v instanceof Date) return utcCalendarDate(v);
   if (typeof v === 'string') return v.trim() === '' ? null : v;
   if (typeof v === 'number' || typeof v === 'boolean') return v;
   if ('error' in v) return { error: v.error };

@@ -10,4 +10,3 @@ export * from './check-ledger';
 export * from './revolving-alerts';
 export * from './county-totals';
 export * from './statement';
-export { addMonths, monthsBetween, monthsUntil } from './calendar-months';

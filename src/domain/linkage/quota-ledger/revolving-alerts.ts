@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { valueAt } from '../../dated-value';
-import { addMonths, monthsBetween } from './calendar-months';
+import { addMonths, monthsBetween } from '../../calendar/calendar-months';
 import { AREA_TOLERANCE_M2 } from './ledger-invariants';
 import type { RevolvingAlertPolicy } from './ledger-policy';
 import type { QuotaEvent } from './quota-event';

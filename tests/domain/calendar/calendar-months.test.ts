@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, monthsBetween, monthsUntil } from '../../../../src/domain/linkage/quota-ledger';
+import { addMonths, addYears, monthsBetween, monthsUntil } from '../../../src/domain/calendar/calendar-months';
 
 const day = (n: number) => new Date(Date.UTC(2021, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
 
@@ -66,5 +66,11 @@ describe('calendar months', () => {
       }
     }
     expect(wrong).toEqual([]);
+  });
+
+  it('adds whole years as periods of twelve months, a leap day falling on the month end', () => {
+    expect(addYears('2025-12-31', 3)).toBe('2028-12-31');
+    expect(addYears('2024-02-29', 1)).toBe('2025-02-28');
+    expect(addYears('2024-02-29', 4)).toBe('2028-02-29');
   });
 });

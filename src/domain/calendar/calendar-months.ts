@@ -19,6 +19,9 @@ export function addMonths(date: string, months: number): string {
   return `${pad(year, 4)}-${pad(month, 2)}-${pad(Math.min(d, lastDayOf(year, month)), 2)}`;
 }
 
+/** `date` plus whole years, as a period of 12 × years months: 2024-02-29 plus one year is 2025-02-28. */
+export const addYears = (date: string, years: number): string => addMonths(date, 12 * years);
+
 /** Whole months from `from` to `to` (0 when `to` is before `from`'s first month-day anniversary). */
 export function monthsBetween(from: string, to: string): number {
   if (to < from) return 0;
