@@ -1,7 +1,11 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { z } from 'zod';
 import type { Dispatch } from '../src/api/dispatch';
-import type { ApiError, Envelope } from '../src/api/envelope';
+import { apiError } from '../src/api/api-error';
+import type { Envelope } from '../src/api/envelope';
+import { inputIssues } from '../src/api/input-issues';
+import type { ErrorIssue } from '../src/domain/landlink-error';
+import { msg } from '../src/domain/message';
 import { safeUser } from '../src/api/service';
 import { isAppUrl } from './security';
 
@@ -24,40 +28,22 @@ export type IpcSenderEvent = Pick<IpcMainInvokeEvent, 'senderFrame'> & {
   sender: Pick<IpcMainInvokeEvent['sender'], 'mainFrame'>;
 };
 
-function refused(message: string, issues: ApiError['issues']): Envelope {
-  return { ok: false, error: { code: 'refused', message, issues } };
-}
-
 /** Why the sender may not call, or null when it is the app's own top-level page. */
-function senderProblem(event: IpcSenderEvent): ApiError['issues'][number] | null {
+function senderProblem(event: IpcSenderEvent): ErrorIssue | null {
   const frame = event.senderFrame;
-  if (!frame) return { path: 'senderFrame', message: 'the sending frame is gone' };
-  if (frame !== event.sender.mainFrame && frame.parent !== null) {
-    return { path: 'senderFrame', message: 'only the main frame may call the API' };
-  }
-  if (!isAppUrl(frame.url)) return { path: 'senderFrame.url', message: `foreign origin: ${frame.url}` };
+  if (!frame) return { path: 'senderFrame', message: msg('error.ipc.frameGone') };
+  if (frame !== event.sender.mainFrame && frame.parent !== null) return { path: 'senderFrame', message: msg('error.ipc.notMainFrame') };
+  if (!isAppUrl(frame.url)) return { path: 'senderFrame.url', message: msg('error.ipc.foreignOrigin', { url: frame.url }) };
   return null;
-}
-
-/** Names each offending field, including extra keys that zod reports on the parent object. */
-function payloadIssues(error: z.ZodError): ApiError['issues'] {
-  return error.issues.flatMap((issue) => {
-    if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => ({ path: [...issue.path, key].map(String).join('.'), message: 'unexpected key' }));
-    }
-    return [{ path: issue.path.map(String).join('.') || '(payload)', message: issue.message }];
-  });
 }
 
 /** The landlink:call handler: sender check, payload parse, then dispatch as the OS user. */
 export function createIpcHandler(dispatch: Dispatch, actor: string = safeUser()) {
   return async (event: IpcSenderEvent, payload: unknown): Promise<Envelope> => {
     const problem = senderProblem(event);
-    if (problem) return refused('call refused: not from the LandLink window', [problem]);
+    if (problem) return { ok: false, error: apiError('refused', msg('error.ipc.refused'), [problem]) };
     const parsed = PayloadSchema.safeParse(payload);
-    if (!parsed.success) {
-      return { ok: false, error: { code: 'bad_input', message: 'malformed IPC payload', issues: payloadIssues(parsed.error) } };
-    }
+    if (!parsed.success) return { ok: false, error: apiError('bad_input', msg('error.ipc.malformed'), inputIssues(parsed.error)) };
     return dispatch(parsed.data.method, parsed.data.input, { actor });
   };
 }

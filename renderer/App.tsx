@@ -1,5 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { ParcelDetail, ProjectInfo } from '../src/api/contract';
+import type { Message } from '../src/domain/message';
 import { call } from './api/client';
 import { followCoreClock } from './calendar/today';
 import type { SelectShape } from './contracts/SelectBoxLayer';
@@ -39,7 +40,7 @@ type Selection = { ids: number[]; empty: boolean };
 const NO_SELECTION: Selection = { ids: [], empty: false };
 
 /** Feedback on the last edit: done (with a message) or refused (with the core's reason). */
-type EditNotice = { kind: 'done'; message: MessageKey } | { kind: 'refused'; reason: string };
+type EditNotice = { kind: 'done'; message: MessageKey } | { kind: 'refused'; reason: Message };
 
 export function App() {
   const { t, locale, setLocale } = useI18n();
@@ -119,7 +120,7 @@ export function App() {
     setSelection({ ids: edit.select, empty: false });
     setSplit(edit.split);
   }, []);
-  const refused = useCallback((reason: string) => setNotice({ kind: 'refused', reason }), []);
+  const refused = useCallback((reason: Message) => setNotice({ kind: 'refused', reason }), []);
 
   const parcels = loaded?.key === selectedKey ? loaded.parcels : null;
   const single = parcels?.length === 1 ? parcels[0]! : null;

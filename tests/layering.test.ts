@@ -11,9 +11,10 @@ const ALLOWED: Record<Layer, { layers: Layer[]; typeOnly?: Layer[]; packages: 'n
   domain: { layers: ['domain', 'geo'], packages: 'pure' },
   geo: { layers: ['geo', 'domain'], packages: 'pure' },
   store: { layers: ['store', 'domain', 'geo'], packages: 'node' },
-  io: { layers: ['io', 'domain', 'geo'], packages: 'node' },
+  // io and host render core messages (and documents) through the catalogues in resources/i18n.
+  io: { layers: ['io', 'domain', 'geo', 'resources'], packages: 'node' },
   api: { layers: ['api', 'store', 'io', 'domain', 'geo', 'resources'], packages: 'node' },
-  host: { layers: ['host', 'api', 'domain', 'geo'], packages: 'node' },
+  host: { layers: ['host', 'api', 'domain', 'geo', 'resources'], packages: 'node' },
   // The launcher falls back to the browser host when the Electron binary is missing.
   electron: { layers: ['electron', 'api', 'host', 'domain'], packages: 'node' },
   renderer: { layers: ['renderer', 'domain', 'geo', 'resources'], typeOnly: ['api'], packages: 'browser' },

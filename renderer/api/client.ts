@@ -1,5 +1,6 @@
 import type { MethodInput, MethodName, MethodOutput } from '../../src/api/contract';
 import type { ApiError, Envelope, ErrorCode } from '../../src/api/envelope';
+import { msg, type Message } from '../../src/domain/message';
 
 /** What the Electron preload exposes (design.md §3); absent in the browser. */
 export interface LandlinkBridge {
@@ -19,9 +20,11 @@ export class ApiCallError extends Error {
   constructor(
     readonly method: MethodName,
     readonly code: ClientErrorCode,
-    /** The core's own sentence, without the method name the log line carries. */
+    /** The core's sentence in Chinese, as the log line carries it. */
     readonly reason: string,
     readonly issues: ApiError['issues'] = [],
+    /** The same sentence as a catalogue key and parameters, for the screen to say in its language. */
+    readonly text: Message = msg(`error.${code}`),
   ) {
     super(`${method}: ${reason}`);
     this.name = 'ApiCallError';
@@ -84,8 +87,8 @@ export async function call<M extends MethodName>(method: M, input: MethodInput<M
     if (counted) countInFlight(-1);
   }
   if (!envelope.ok) {
-    const { code, message, issues } = envelope.error;
-    throw new ApiCallError(method, code, message, issues);
+    const { code, key, params, message, issues } = envelope.error;
+    throw new ApiCallError(method, code, message, issues, { key, params });
   }
   // The core validated the output against the contract before sending it.
   return envelope.data as MethodOutput<M>;

@@ -10,6 +10,7 @@ import type { DrawnShape, EditTool } from './edit-tool';
 import { refusalReason } from './refusal';
 import type { SplitByAreasRequest } from './SplitByAreasForm';
 import type { HistoryStep } from './shortcuts';
+import type { Message } from '../../src/domain/message';
 
 type ParcelGeometry = MethodOutput<'parcels.geometry'>['geometry'];
 
@@ -25,7 +26,7 @@ interface EditingDeps {
   target: ParcelDetail | null;
   selectedIds: readonly number[];
   onApplied: (edit: AppliedEdit) => void;
-  onRefused: (reason: string) => void;
+  onRefused: (reason: Message) => void;
   onError: (err: unknown) => void;
 }
 

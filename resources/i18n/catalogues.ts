@@ -25,11 +25,13 @@ import enCorrections from './areas/corrections.en.json';
 import zhIntegrity from './areas/integrity.zh-CN.json';
 import enIntegrity from './areas/integrity.en.json';
 import zhTransfers from './areas/transfers.zh-CN.json';
+import zhErrors from './areas/errors.zh-CN.json';
+import enErrors from './areas/errors.en.json';
 import enTransfers from './areas/transfers.en.json';
 
 /**
  * The UI catalogues, one file per area of the app so the areas can grow apart; merged here. The
  * Chinese catalogue is the reference: every key the code may use comes from it.
  */
-export const zhCN = { ...zhCore, ...zhImport, ...zhEdit, ...zhChecks, ...zhBasemap, ...zhContract, ...zhRules, ...zhLinkageRules, ...zhLinkage, ...zhLinkageBooks, ...zhCases, ...zhCorrections, ...zhIntegrity, ...zhTransfers };
-export const en = { ...enCore, ...enImport, ...enEdit, ...enChecks, ...enBasemap, ...enContract, ...enRules, ...enLinkageRules, ...enLinkage, ...enLinkageBooks, ...enCases, ...enCorrections, ...enIntegrity, ...enTransfers };
+export const zhCN = { ...zhCore, ...zhImport, ...zhEdit, ...zhChecks, ...zhBasemap, ...zhContract, ...zhRules, ...zhLinkageRules, ...zhLinkage, ...zhLinkageBooks, ...zhCases, ...zhCorrections, ...zhIntegrity, ...zhTransfers, ...zhErrors };
+export const en = { ...enCore, ...enImport, ...enEdit, ...enChecks, ...enBasemap, ...enContract, ...enRules, ...enLinkageRules, ...enLinkage, ...enLinkageBooks, ...enCases, ...enCorrections, ...enIntegrity, ...enTransfers, ...enErrors };

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { contract, isMethodName, type Contract, type MethodName, type MethodOutput } from './contract';
 import { ProjectBusy } from '../store/project-busy';
-import { ApiFailure, zodIssues, type Envelope } from './envelope';
+import { msg } from '../domain/message';
+import { apiError, apiErrorOf } from './api-error';
+import type { Envelope } from './envelope';
+import { inputIssues } from './input-issues';
 
 export interface CallContext {
   /** Who is acting, written to the audit log: the OS user for the CLI and desktop, `browser` for the host. */
@@ -50,12 +53,12 @@ export function createDispatch(handlers: Handlers, scope: CallScope = noWrites, 
   const limitMs = options.waitLimitMs ?? WAIT_LIMIT_MS;
   return async (method, rawInput, ctx) => {
     if (!isMethodName(method)) {
-      return { ok: false, error: { code: 'unknown_method', message: `unknown method "${method}"`, issues: [] } };
+      return { ok: false, error: apiError('unknown_method', msg('error.unknownMethod', { method })) };
     }
     const spec = contract[method];
     const parsed = spec.input.safeParse(rawInput ?? {});
     if (!parsed.success) {
-      return { ok: false, error: { code: 'bad_input', message: `invalid input to ${method}`, issues: zodIssues(parsed.error) } };
+      return { ok: false, error: apiError('bad_input', msg('error.input', { method }), inputIssues(parsed.error)) };
     }
     const handler = handlers[method] as (input: unknown, ctx: CallContext) => unknown;
     const run = async () => {
@@ -84,11 +87,9 @@ export function createDispatch(handlers: Handlers, scope: CallScope = noWrites, 
 }
 
 function failure(err: unknown, limitMs: number): Envelope {
-  if (err instanceof ApiFailure) return { ok: false, error: { code: err.code, message: err.message, issues: err.issues } };
   if (err instanceof ProjectBusy) {
     const waited = err.retry ? `，已等待 ${Math.round(limitMs / 1000)} 秒仍未写完` : '';
-    return { ok: false, error: { code: 'conflict', message: `${err.message}${waited}；本次操作没有保存，请等它写完后再试`, issues: [] } };
+    return { ok: false, error: apiError('conflict', msg('error.detail', { detail: `${err.message}${waited}；本次操作没有保存，请等它写完后再试` })) };
   }
-  const message = err instanceof Error ? err.message : String(err);
-  return { ok: false, error: { code: 'internal', message, issues: [] } };
+  return { ok: false, error: apiErrorOf(err) };
 }

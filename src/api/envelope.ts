@@ -1,13 +1,23 @@
 import { z } from 'zod';
+import { ErrorCodeSchema, type ErrorCode } from '../domain/landlink-error';
+import { MessageSchema } from '../domain/message';
 
-export const ErrorCodeSchema = z.enum(['bad_input', 'not_found', 'unknown_method', 'conflict', 'refused', 'internal']);
-export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
+export { ErrorCodeSchema, type ErrorCode };
 
+const ParamsSchema = z.record(z.string(), z.union([z.string(), z.number(), MessageSchema]));
+
+/**
+ * An error as every transport carries it: the code, the message as a catalogue key with its parameters
+ * (which the screen renders in its language), the same message rendered in Chinese for the command line
+ * and the log, and one entry per field at fault.
+ */
 export const ApiErrorSchema = z.object({
   code: ErrorCodeSchema,
+  key: z.string(),
+  params: ParamsSchema,
   message: z.string(),
   /** For bad input: one entry per offending field, with its dotted path. */
-  issues: z.array(z.object({ path: z.string(), message: z.string() })),
+  issues: z.array(z.object({ path: z.string(), key: z.string(), params: ParamsSchema, message: z.string() })),
 });
 export type ApiError = z.infer<typeof ApiErrorSchema>;
 
@@ -18,14 +28,10 @@ export class ApiFailure extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
-    readonly issues: ApiError['issues'] = [],
+    readonly issues: { path: string; message: string }[] = [],
   ) {
     super(message);
   }
-}
-
-export function zodIssues(error: z.ZodError): ApiError['issues'] {
-  return error.issues.map((i) => ({ path: i.path.map(String).join('.') || '(input)', message: i.message }));
 }
 
 /** One line naming the first offending field, for the CLI and log lines. */

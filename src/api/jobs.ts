@@ -1,5 +1,6 @@
 import { instantOn, systemClock, type Clock } from '../domain/calendar/clock';
-import { ApiFailure, type ApiError } from './envelope';
+import { apiErrorOf } from './api-error';
+import type { ApiError } from './envelope';
 
 /**
  * Long work (imports, exports, checks, batch prints) runs as a job: the call that starts it returns at
@@ -98,7 +99,7 @@ export class JobRegistry {
         job.state = 'cancelled';
       } else {
         job.state = 'failed';
-        job.error = err instanceof ApiFailure ? { code: err.code, message: err.message, issues: err.issues } : { code: 'internal', message: err instanceof Error ? err.message : String(err), issues: [] };
+        job.error = apiErrorOf(err);
       }
     } finally {
       job.finishedAt = instantOn(this.clock);

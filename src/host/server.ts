@@ -2,7 +2,9 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
+import { apiError, apiErrorOf } from '../api/api-error';
 import type { Envelope } from '../api/envelope';
+import { msg } from '../domain/message';
 import { basemapTileHandler } from '../api/handlers/basemaps';
 import { openApi, safeUser, type ApiService } from '../api/service';
 import type { Clock } from '../domain/calendar/clock';
@@ -59,37 +61,37 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
   };
   const sendEnvelope = (res: ServerResponse, envelope: Envelope) =>
     send(res, envelope.ok ? 200 : (STATUS[envelope.error.code] ?? 500), JSON.stringify(envelope), 'application/json; charset=utf-8');
-  const refuse = (res: ServerResponse, status: number, message: string) =>
-    send(res, status, JSON.stringify({ ok: false, error: { code: 'refused', message, issues: [] } }), 'application/json; charset=utf-8');
+  const refuse = (res: ServerResponse, status: number, key: string) =>
+    send(res, status, JSON.stringify({ ok: false, error: apiError('refused', msg(key)) }), 'application/json; charset=utf-8');
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const host = req.headers.host ?? '';
-    if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) return refuse(res, 403, 'wrong Host header');
+    if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) return refuse(res, 403, 'error.host.wrongHost');
     const url = new URL(req.url ?? '/', `http://${host}`);
     if (url.pathname.startsWith('/api/')) {
-      if (req.method !== 'POST') return refuse(res, 405, 'use POST');
+      if (req.method !== 'POST') return refuse(res, 405, 'error.host.usePost');
       const origin = req.headers.origin;
-      if (origin !== undefined && origin !== `http://${host}`) return refuse(res, 403, 'foreign origin');
-      if (!tokenMatches(req.headers.authorization, token)) return refuse(res, 401, 'missing or wrong token');
+      if (origin !== undefined && origin !== `http://${host}`) return refuse(res, 403, 'error.host.foreignOrigin');
+      if (!tokenMatches(req.headers.authorization, token)) return refuse(res, 401, 'error.host.token');
       const body = await readBody(req);
-      if (body === null) return sendEnvelope(res, { ok: false, error: { code: 'bad_input', message: 'request body too large', issues: [] } });
+      if (body === null) return sendEnvelope(res, { ok: false, error: apiError('bad_input', msg('error.host.bodyTooLarge')) });
       let input: unknown = {};
       if (body.length > 0) {
         try {
           input = JSON.parse(body.toString('utf8'));
         } catch {
-          return sendEnvelope(res, { ok: false, error: { code: 'bad_input', message: 'request body is not JSON', issues: [{ path: '(body)', message: 'invalid JSON' }] } });
+          return sendEnvelope(res, { ok: false, error: apiError('bad_input', msg('error.host.notJson'), [{ path: '(body)', message: msg('error.host.notJson') }]) });
         }
       }
       const method = decodeURIComponent(url.pathname.slice('/api/'.length));
       return sendEnvelope(res, await api.dispatch(method, input, { actor: opts.actor ?? safeUser() }));
     }
-    if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'method not allowed');
+    if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'error.host.methodNotAllowed');
     if (url.pathname.startsWith('/tiles/')) {
       // <img> cannot send an Authorization header, so tile URLs carry the token as ?t=; the page sends no Referer.
       const origin = req.headers.origin;
-      if (origin !== undefined && origin !== `http://${host}`) return refuse(res, 403, 'foreign origin');
-      if (!tokenMatches(url.searchParams.get('t') ?? undefined, token)) return refuse(res, 401, 'missing or wrong token');
+      if (origin !== undefined && origin !== `http://${host}`) return refuse(res, 403, 'error.host.foreignOrigin');
+      if (!tokenMatches(url.searchParams.get('t') ?? undefined, token)) return refuse(res, 401, 'error.host.token');
       const tile = await tiles(new Request(url, { method: req.method, headers: { 'If-None-Match': req.headers['if-none-match'] ?? '' } }));
       res.writeHead(tile.status, Object.fromEntries(tile.headers));
       return res.end(Buffer.from(await tile.arrayBuffer()));
@@ -102,7 +104,7 @@ export async function startHost(opts: HostOptions): Promise<RunningHost> {
 
   const server = createServer((req, res) => {
     handle(req, res).catch((err: unknown) => {
-      if (!res.headersSent) sendEnvelope(res, { ok: false, error: { code: 'internal', message: String(err), issues: [] } });
+      if (!res.headersSent) sendEnvelope(res, { ok: false, error: apiErrorOf(err) });
     });
   });
   try {

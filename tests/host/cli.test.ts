@@ -54,7 +54,7 @@ describe('the landlink command line', () => {
     const before = hash(file);
     const bad = await run('call', file, 'parcels.update', '{"id": 1, "qualityGrade": 42}');
     expect(bad.code).toBe(2);
-    expect(bad.err).toMatch(/^landlink: parcels\.update: invalid input to parcels\.update: qualityGrade: /);
+    expect(bad.err).toMatch(/^landlink: parcels\.update: parcels\.update 的输入不符合要求: qualityGrade: /);
     expect((await run('call', file, 'parcels.update', '{not json')).code).toBe(2);
     expect((await run('new', file)).code).toBe(2);
     expect(hash(file)).toBe(before);

@@ -8,7 +8,7 @@ import { z } from 'zod';
  */
 export const CalendarDateSchema = z.iso
   .date('expected a calendar date YYYY-MM-DD')
-  .refine((d) => d >= '1900-01-01' && d <= '2199-12-31', 'expected a date between 1900-01-01 and 2199-12-31');
+  .refine((d) => d >= '1900-01-01' && d <= '2199-12-31', { message: 'expected a date between 1900-01-01 and 2199-12-31', params: { key: 'input.dateRange' } });
 export type CalendarDate = z.infer<typeof CalendarDateSchema>;
 
 /** The UTC calendar date of an instant as YYYY-MM-DD: the one formatting of a date for every caller. */

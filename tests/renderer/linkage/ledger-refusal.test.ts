@@ -4,7 +4,7 @@ import { ApiCallError } from '../../../renderer/api/client';
 import { ledgerRefusal } from '../../../renderer/linkage/ledger-refusal';
 import { LedgerInvariantIdSchema, ledgerRuleTag } from '../../../src/domain/linkage/quota-ledger';
 
-const refused = (message: string, path: string) => new ApiCallError('linkage.quota.record', 'refused', message, [{ path, message }]);
+const refused = (message: string, path: string) => new ApiCallError('linkage.quota.record', 'refused', message, [{ path, key: 'error.detail', params: { detail: message }, message }]);
 
 describe('a refused ledger event on the ledger tab', () => {
   it('has a name for every ledger invariant in both catalogues', () => {

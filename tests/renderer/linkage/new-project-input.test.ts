@@ -38,9 +38,9 @@ describe('the new linkage project form', () => {
 
   it('files the core’s issues under the field they name, keeping the first message per field', () => {
     const error = new ApiCallError('linkage.projects.create', 'bad_input', 'invalid', [
-      { path: 'townships.0', message: 'too short' },
-      { path: 'deadline', message: '截止日期不能早于开始日期' },
-      { path: 'townships', message: 'second' },
+      { path: 'townships.0', key: 'error.detail', params: { detail: 'too short' }, message: 'too short' },
+      { path: 'deadline', key: 'error.detail', params: { detail: '截止日期不能早于开始日期' }, message: '截止日期不能早于开始日期' },
+      { path: 'townships', key: 'error.detail', params: { detail: 'second' }, message: 'second' },
     ]);
     const issues = issuesByField(error);
     expect(issues.get('townships')).toBe('too short');
