@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { DEFAULT_LOCALE, isLocale, translate, type Locale, type MessageKey, type MessageParams } from './messages';
+import type { Message } from '../../src/domain/message';
+import { DEFAULT_LOCALE, isLocale, say, translate, type Locale, type MessageKey, type MessageParams } from './messages';
 
 const STORAGE_KEY = 'landlink.locale';
 
@@ -7,6 +8,8 @@ export interface I18n {
   locale: Locale;
   setLocale: (locale: Locale) => void;
   t: (key: MessageKey, params?: MessageParams) => string;
+  /** A message the core sent (a refusal, a finding, a problem), in this language. */
+  say: (message: Message) => string;
 }
 
 const I18nContext = createContext<I18n | null>(null);
@@ -38,7 +41,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   }, [locale]);
 
   const value = useMemo<I18n>(
-    () => ({ locale, setLocale, t: (key, params) => translate(locale, key, params) }),
+    () => ({ locale, setLocale, t: (key, params) => translate(locale, key, params), say: (message) => say(locale, message) }),
     [locale, setLocale],
   );
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
